@@ -1,0 +1,149 @@
+"""Name actors and places: aliases → canonical names, compounds, titles.
+
+    >>> [a.name for a in find_actors("露朝首脳会談で金委員長は")]
+    ['ロシア', '北朝鮮', '金正恩']
+
+Everything comes from ``data/actors.toml`` and ``data/places.toml``. Names the NLP
+model finds that are not in those files are kept too, with titles stripped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load_actors, load_places
+from .models import Actor
+
+_KANJI = r"\u4e00-\u9fff"
+
+
+@dataclass(frozen=True)
+class Found:
+    """An actor or place found at [start, end) of a sentence."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor | None = None
+    place: str | None = None
+
+
+@lru_cache(maxsize=None)
+def _actor_index() -> tuple[dict[str, Actor], re.Pattern, list[tuple[re.Pattern, Actor]], dict[str, Actor], re.Pattern]:
+    data = load_actors()
+    by_alias: dict[str, Actor] = {}
+    by_abbrev: dict[str, Actor] = {}
+    contextual: list[tuple[re.Pattern, Actor]] = []
+    for a in data.get("actor", []):
+        actor = Actor(name=a["name"], kind=a["kind"], country=a.get("country"))
+        for alias in [a["name"], *a.get("aliases", [])]:
+            by_alias.setdefault(alias, actor)
+        for ab in a.get("abbrev", []):
+            by_abbrev[ab] = actor
+        for p in a.get("patterns", []):
+            contextual.append((re.compile(p), actor))
+    alias_re = re.compile("|".join(re.escape(k) for k in sorted(by_alias, key=len, reverse=True)))
+    chars = "".join(sorted(by_abbrev))
+    # two or more country abbreviations in a row (露朝, 日米韓), not inside a longer word
+    compound_re = re.compile(rf"(?<![{_KANJI}0-9０-９])[{re.escape(chars)}]{{2,4}}(?=[{_KANJI}の・」]|$)")
+    return by_alias, alias_re, contextual, by_abbrev, compound_re
+
+
+@lru_cache(maxsize=None)
+def _place_index() -> tuple[dict[str, dict], re.Pattern]:
+    by_alias: dict[str, dict] = {}
+    for p in load_places():
+        for alias in [p["name"], *p.get("aliases", [])]:
+            by_alias.setdefault(alias, p)
+    return by_alias, re.compile("|".join(re.escape(k) for k in sorted(by_alias, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=None)
+def _titles() -> tuple[str, ...]:
+    return tuple(sorted(load_actors().get("titles", []), key=len, reverse=True))
+
+
+def actor_by_name(name: str) -> Actor | None:
+    return _actor_index()[0].get(name)
+
+
+def place_info(name: str) -> dict | None:
+    return _place_index()[0].get(name)
+
+
+def strip_titles(name: str) -> str:
+    """プーチン大統領 → プーチン; 王毅部長 → 王毅 (a name that is only a title stays)."""
+    changed = True
+    while changed:
+        changed = False
+        for t in _titles():
+            if name.endswith(t) and len(name) > len(t):
+                name, changed = name[: -len(t)].rstrip("・ "), True
+                break
+    return name
+
+
+def find_mentions(text: str) -> list[Found]:
+    """Every actor and place in ``text``, longest match first, without overlaps."""
+    by_alias, alias_re, contextual, by_abbrev, compound_re = _actor_index()
+    places, place_re = _place_index()
+    hits: list[Found] = []
+    for m in place_re.finditer(text):
+        hits.append(Found(m.start(), m.end(), m.group(), place=places[m.group()]["name"]))
+    for m in alias_re.finditer(text):
+        hits.append(Found(m.start(), m.end(), m.group(), actor=by_alias[m.group()]))
+    for pattern, actor in contextual:
+        for m in pattern.finditer(text):
+            hits.append(Found(m.start(), m.end(), m.group(), actor=actor))
+    for m in compound_re.finditer(text):
+        seen = []
+        for i, ch in enumerate(m.group()):
+            if by_abbrev[ch] not in seen:
+                seen.append(by_abbrev[ch])
+        if len(seen) >= 2:
+            for i, actor in enumerate(seen):
+                hits.append(Found(m.start(), m.end(), m.group(), actor=actor))
+    hits.sort(key=lambda f: (-(f.end - f.start), f.start))
+    taken: list[Found] = []
+    for f in hits:
+        if any(t.start < f.end and f.start < t.end and t.text != f.text for t in taken):
+            continue
+        taken.append(f)
+    taken.sort(key=lambda f: (f.start, f.end))
+    return taken
+
+
+def find_actors(text: str) -> list[Actor]:
+    """Distinct actors in order of first appearance."""
+    out: list[Actor] = []
+    for f in find_mentions(text):
+        if f.actor and f.actor not in out:
+            out.append(f.actor)
+    return out
+
+
+def actor_from_entity(text: str, label: str) -> Actor | None:
+    """An actor for a GiNZA entity: the lexicon's when known, else a new one with titles stripped."""
+    name = strip_titles(text.strip())
+    known = _actor_index()[0].get(name) or _actor_index()[0].get(text)
+    if known:
+        return known
+    if len(name) < 2 or name in _titles():
+        return None
+    if label == "Person":
+        return Actor(name=name, kind="person", country=None)
+    if label == "Country":
+        return Actor(name=name, kind="country", country=None)
+    return None
+
+
+def with_countries(actors: list[Actor]) -> list[Actor]:
+    """Add the country of every person or organization (a person implies their country)."""
+    out = list(actors)
+    for a in actors:
+        if a.country:
+            c = actor_by_name(a.country) or Actor(name=a.country, kind="country")
+            if c not in out:
+                out.append(c)
+    return out

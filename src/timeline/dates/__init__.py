@@ -1,0 +1,68 @@
+"""The date engine: find every temporal expression in Japanese text and resolve it.
+
+    >>> [e.value for e in find_dates("19日に首脳会談を行った。", anchor="2024-06-20")]
+    ['2024-06-19']
+
+Recipe (after ja-timex's TimexParser): fold width → mask URLs → match rules →
+keep the longest non-overlapping matches → parse → resolve against the anchor,
+the clause's tense and the last date mentioned.
+"""
+from __future__ import annotations
+
+from . import parse as _parse
+from .patterns import RULES, URL, fold_width
+from .resolve import Parts, resolve
+from .tense import infer_tense
+from ..models import TemporalExpression
+
+__all__ = ["find_dates", "Parts", "infer_tense"]
+
+
+def _mask_urls(text: str) -> str:
+    return URL.sub(lambda m: " " * len(m.group()), text)
+
+
+def _candidates(text: str):
+    found = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), rule, m))
+    # longest first, then higher priority, then leftmost
+    found.sort(key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0]))
+    taken: list[tuple[int, int, object, object]] = []
+    used = bytearray(len(text) + 1)
+    for c in found:
+        if any(used[i] for i in range(c[0], c[1])):
+            continue
+        for i in range(c[0], c[1]):
+            used[i] = 1
+        taken.append(c)
+    taken.sort(key=lambda c: c[0])
+    return taken
+
+
+def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
+               ref: str | None = None) -> list[TemporalExpression]:
+    """Every temporal expression in ``text``, in order.
+
+    ``anchor``: ISO date the text is relative to (its date line or publication date).
+    ``tense``: "past" / "future" to force the tense; None infers it per expression.
+    ``ref``: the last date mentioned before ``text`` (for 同日, 翌日), if known.
+    """
+    folded = _mask_urls(fold_width(text))
+    out: list[TemporalExpression] = []
+    for start, end, rule, m in _candidates(folded):
+        raw = getattr(_parse, rule.parse)(m)
+        t = tense or infer_tense(folded, end)
+        r = resolve(raw, anchor, t, ref)
+        kind = raw.kind if raw.kind in ("duration", "time") else ("range" if r.value_end else raw.kind)
+        if raw.kind == "range" and not r.value_end and r.value is None:
+            kind = "range"
+        out.append(TemporalExpression(
+            text=text[start:end], start=start, end=end, kind=kind, surface=r.surface,
+            value=r.value, value_end=r.value_end, granularity=r.granularity,
+            resolution=r.resolution, anchor=anchor, inferred=r.inferred, mod=raw.mod))
+        if r.value and r.granularity == "day":
+            ref = r.value
+    return out

@@ -1,0 +1,38 @@
+"""The tense of the clause a temporal expression modifies, from the words after it.
+
+A date followed by 、 opens the sentence and modifies its main predicate, so the
+sentence ending decides; otherwise the first predicate after the date does.
+Returns "past", "future" or None when nothing tells.
+"""
+from __future__ import annotations
+
+import re
+
+_FUTURE = re.compile(
+    r"予定|見通し|見込み|方向で|運び|計画|意向|つもり|(?:する|される|れる|行う|開く|訪れる|迎える|なる)(?=[^ぁ-ん]|と|こと|の|よう|か|べき|$)")
+_PAST = re.compile(
+    r"(?:た|だった|ました|でした)(?=[^ぁ-ん]|と|の|こと|が|り|ば|$)|て(?:い|お)た|ている|ています|でいる|でいます|てきた")
+_OPENER = re.compile(r"^(?:\s*[(（][^)）]{0,8}[)）])?(?:[にはも]|には|にも)?、")
+_END = re.compile(r"[。!?！？\n]")
+
+
+def _first(text: str) -> str | None:
+    f, p = _FUTURE.search(text), _PAST.search(text)
+    if f and (not p or f.start() < p.start()):
+        return "future"
+    if p:
+        return "past"
+    return None
+
+
+def infer_tense(text: str, pos: int) -> str | None:
+    """Tense governing an expression that ends at ``pos`` in ``text``."""
+    m = _END.search(text, pos)
+    end = m.start() if m else len(text)
+    after = text[pos:end]
+    if _OPENER.match(after):
+        tail = after[-14:]
+        tense = _first(tail)
+        if tense:
+            return tense
+    return _first(after)

@@ -1,0 +1,64 @@
+"""Resolve every sentence's temporal expressions against the anchor that governs it.
+
+Per sentence, the anchor is (strongest first): the item's own date (date line or
+byline); for the writer's own prose (not a quoted block), a year the passage itself
+stated earlier (``2025年の新年を前に、…``) when it differs from the block's date; the
+passage's 公開日 / source-URL date; else the last fully written date earlier in the
+passage. 同日 / 翌日 count from the last date mentioned in the passage.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .anchors import Governed
+from .dates import find_dates
+from .models import Anchor, Sentence, TemporalExpression
+
+_TOPIC_AFTER = re.compile(r"^(?:の|を|は|に|には|にも|も|、)")
+QUOTED = ("quote", "reference")
+
+
+@dataclass(frozen=True)
+class DatedSentence:
+    sentence: Sentence
+    anchor: Anchor | None
+    anchor_date: str | None  # what relative expressions were resolved against
+    anchor_kind: str | None  # item | byline | published | url | passage | written
+    passage: int
+    strong: bool
+    dates: tuple[TemporalExpression, ...]
+
+
+def _stated_year(sentence: Sentence, dates: Iterable[TemporalExpression]) -> str | None:
+    """A year the writer states as the time of what follows (2025年の…, 2025年を…)."""
+    for e in dates:
+        if e.resolution == "explicit" and e.value and _TOPIC_AFTER.match(sentence.text[e.end:]):
+            return e.value[:4]
+    return None
+
+
+def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
+    out: list[DatedSentence] = []
+    passage, ref, stated, written = None, None, None, None
+    for g in governed:
+        if g.passage != passage:
+            passage, ref, stated, written = g.passage, None, None, None
+        anchor_date = g.anchor.date if g.anchor else None
+        kind = g.anchor.kind if g.anchor else None
+        narrative = g.sentence.kind not in QUOTED
+        if not g.strong and narrative and stated and (anchor_date is None or anchor_date[:4] != stated):
+            anchor_date, kind = stated, "passage"
+        elif anchor_date is None and written:
+            anchor_date, kind = written, "written"
+        dates = find_dates(g.sentence.text, anchor=anchor_date, ref=ref)
+        for e in dates:
+            if e.value and e.granularity == "day":
+                ref = e.value
+            if e.resolution == "explicit" and e.value:
+                written = e.value
+        if narrative:
+            stated = _stated_year(g.sentence, dates) or stated
+        out.append(DatedSentence(g.sentence, g.anchor, anchor_date, kind, g.passage, g.strong, tuple(dates)))
+    return out

@@ -1,0 +1,241 @@
+"""Mentions → events: one event per real-world event, keeping every mention.
+
+Method: leader clustering in a fixed order. Mentions are blocked by event type and
+visited strongest-dated first (written dates, then relative ones, then publication
+guesses, then partial and undated ones; ties broken by date, source and offset, so
+the input order never matters). A mention joins the best compatible cluster:
+
+- actors overlap (people when both name people, else countries; a person implies
+  their country) — scored by Jaccard overlap;
+- places do not contradict;
+- dates are compatible: their intervals intersect (a day, a month, an ISO week, a
+  range, or for a publication guess the ``PUBLICATION_WINDOW_DAYS`` before it).
+
+A mention whose date is only partial (``XXXX-XX-13``), undated, or whose year was
+inferred from a heading that is not the item's own date line, joins a cluster only
+when exactly one compatible cluster exists — then it takes that cluster's date
+(``cross_document`` when the date comes from another article).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from .models import Actor, Event, Mention
+
+PUBLICATION_WINDOW_DAYS = 7
+BASIS_RANK = {"explicit": 0, "relative": 1, "cross_document": 2, "publication": 3, "none": 4}
+BASIS_CONFIDENCE = {"explicit": 0.9, "relative": 0.85, "cross_document": 0.7, "publication": 0.6, "none": 0.4}
+STATUS_RANK = {"happened": 0, "planned": 1, "uncertain": 2}
+TYPE_LABEL = {"meeting": "会談", "visit": "訪問", "agreement": "署名", "telegram": "書簡・祝電",
+              "ceremony": "式典", "launch": "発射", "dispatch": "派遣", "exercise": "演習",
+              "election": "選出", "statement": "発表", "other": "出来事"}
+
+
+def span(iso: str) -> tuple[dt.date, dt.date]:
+    """First and last day covered by an ISO date at any granularity."""
+    if "-W" in iso:
+        y, w = iso.split("-W")
+        lo = dt.date.fromisocalendar(int(y), int(w), 1)
+        return lo, lo + dt.timedelta(days=6)
+    bits = [int(b) for b in iso.split("-")]
+    if len(bits) == 3:
+        d = dt.date(*bits)
+        return d, d
+    if len(bits) == 2:
+        return dt.date(bits[0], bits[1], 1), dt.date(bits[0], bits[1], calendar.monthrange(*bits)[1])
+    return dt.date(bits[0], 1, 1), dt.date(bits[0], 12, 31)
+
+
+def interval(m: Mention) -> tuple[dt.date, dt.date] | None:
+    if m.date is None:
+        return None
+    lo, hi = span(m.date)
+    if m.date_end:
+        hi = max(hi, span(m.date_end)[1])
+    if m.date_basis == "publication":
+        lo = hi - dt.timedelta(days=PUBLICATION_WINDOW_DAYS)
+    return lo, hi
+
+
+def _weak(m: Mention) -> bool:
+    return m.date is None or "year" in m.inferred
+
+
+def _sort_key(m: Mention):
+    iv = interval(m)
+    width = (iv[1] - iv[0]).days if iv else 10**6
+    return (_weak(m), BASIS_RANK[m.date_basis], width, m.date or "", m.date_surface or "",
+            m.source, m.start, m.trigger_start)
+
+
+def _names(actors, kind: str) -> set[str]:
+    return {a.name for a in actors if a.kind == kind}
+
+
+def _surface_fits(surface: str | None, iv: tuple[dt.date, dt.date] | None) -> bool:
+    """Does a partial date as written (XXXX-09-13, XXXX-XX-13, XXXX-06) fit a cluster's day?"""
+    if not surface or iv is None or iv[0] != iv[1] or surface[:1] not in "X0123456789":
+        return False
+    parts = surface.split("-")
+    if len(parts) < 2 or "W" in surface:
+        return False
+    want = (parts[0], parts[1], parts[2] if len(parts) > 2 else None)
+    d = iv[0]
+    have = (f"{d.year:04d}", f"{d.month:02d}", f"{d.day:02d}")
+    return all(w is None or set(w) == {"X"} or w == h for w, h in zip(want, have))
+
+
+@dataclass
+class Cluster:
+    type: str
+    members: list[Mention] = field(default_factory=list)
+    interval: tuple[dt.date, dt.date] | None = None
+    people: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+
+    def add(self, m: Mention, joined_by: str) -> None:
+        self.members.append(m if joined_by == "date" else replace(m, date_basis=m.date_basis))
+        iv = interval(m)
+        if joined_by == "date" and iv is not None:
+            if self.interval is None:
+                self.interval = iv
+            else:
+                lo, hi = max(self.interval[0], iv[0]), min(self.interval[1], iv[1])
+                if lo <= hi:
+                    self.interval = (lo, hi)
+        self.people |= _names(m.actors, "person")
+        self.countries |= _names(m.actors, "country")
+        self.places |= set(m.locations)
+
+    def actor_score(self, m: Mention) -> float:
+        people, countries = _names(m.actors, "person"), _names(m.actors, "country")
+        if people and self.people:
+            a, b = people, self.people
+        elif countries and self.countries:
+            a, b = countries, self.countries
+        else:
+            return 0.0
+        return len(a & b) / len(a | b)
+
+    def date_fit(self, m: Mention) -> str | None:
+        """'date' when intervals intersect, 'partial' when only a partial/undated date fits, else None."""
+        iv = interval(m)
+        if self.interval is None:
+            return "partial" if iv is None else "date"
+        if iv is not None and iv[0] <= self.interval[1] and self.interval[0] <= iv[1]:
+            return "date"
+        if iv is None and (m.date_surface is None or _surface_fits(m.date_surface, self.interval)):
+            return "partial"
+        if iv is not None and "year" in m.inferred and _surface_fits(
+                "XXXX" + (m.date or "")[4:], self.interval):
+            return "partial"
+        return None
+
+
+def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
+    """Group mentions of the same event; each member comes with how it joined (date / partial)."""
+    clusters: list[Cluster] = []
+    how: dict[int, list[str]] = {}
+    for m in sorted(mentions, key=_sort_key):
+        cands = []
+        for i, c in enumerate(clusters):
+            if c.type != m.type:
+                continue
+            fit = c.date_fit(m)
+            score = c.actor_score(m)
+            if fit is None or score == 0.0:
+                continue
+            if m.locations and c.places and not set(m.locations) & c.places:
+                continue
+            cands.append((fit == "date", score, -i, i, fit))
+        chosen = None
+        if cands:
+            strict = [c for c in cands if c[0]]
+            if strict and not _weak(m):
+                chosen = max(strict)
+            elif len(cands) == 1:
+                chosen = cands[0]
+        if chosen is None:
+            clusters.append(Cluster(type=m.type))
+            how[len(clusters) - 1] = []
+            idx, fit = len(clusters) - 1, "date"
+        else:
+            idx, fit = chosen[3], chosen[4]
+        clusters[idx].add(m, fit)
+        how[idx].append(fit)
+    return [list(zip(c.members, how[i])) for i, c in enumerate(clusters)]
+
+
+def _ordered_actors(members: list[Mention]) -> tuple[Actor, ...]:
+    count: Counter = Counter()
+    first: dict[Actor, int] = {}
+    for m in members:
+        for a in m.actors:
+            count[a] += 1
+            first.setdefault(a, len(first))
+    kind_rank = {"person": 0, "country": 1, "organization": 2}
+    return tuple(sorted(count, key=lambda a: (kind_rank.get(a.kind, 3), -count[a], first[a])))
+
+
+def _confidence(members: list[Mention], conflict: bool) -> float:
+    best: dict[str, float] = {}
+    for m in members:
+        c = BASIS_CONFIDENCE[m.date_basis] * m.weight * (0.85 if m.nominal else 1.0)
+        c *= 0.9 if m.status == "uncertain" else 1.0
+        best[m.source] = max(best.get(m.source, 0.0), c)
+    miss = 1.0
+    for c in best.values():
+        miss *= 1.0 - c
+    conf = min(0.99, 1.0 - miss) * (0.75 if conflict else 1.0)
+    return round(conf, 3)
+
+
+def build_event(group: list[tuple[Mention, str]]) -> Event:
+    members = [m for m, _ in group]
+    dated = [m for m, fit in group if m.date and fit == "date"]
+    best = min(dated, key=_sort_key) if dated else None
+    date = best.date if best else None
+    date_end = best.date_end if best else None
+    basis = best.date_basis if best else "none"
+    granularity = best.granularity if best else "none"
+    days = {m.date for m in dated if m.granularity == "day" and m.date_basis in ("explicit", "relative")}
+    conflict = len(days) > 1
+    resolved = []
+    for m, fit in group:
+        if date and (m.date is None or fit == "partial") and m is not best:
+            new_basis = "cross_document" if best.source != m.source else best.date_basis
+            m = replace(m, date=date, date_end=date_end, granularity=granularity, date_basis=new_basis)
+        resolved.append(m)
+    resolved.sort(key=lambda m: (m.source, m.start, m.trigger_start))
+    status = min((m.status for m in members), key=STATUS_RANK.get)
+    actors = _ordered_actors(members)
+    locations = tuple(sorted({p for m in members for p in m.locations},
+                             key=lambda p: (-sum(p in m.locations for m in members), p)))
+    trigger = Counter(m.trigger for m in members).most_common(1)[0][0]
+    who = [a.name for a in actors if a.kind == "person"][:3] or [a.name for a in actors if a.kind == "country"][:3]
+    title = f"{'・'.join(who)} {trigger}".strip() + (f"({locations[0]})" if locations else "")
+    first = resolved[0]
+    key = f"{members[0].type}|{date}|{'/'.join(a.name for a in actors)}|{first.source}|{first.trigger_start}"
+    return Event(
+        id="ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12], date=date, date_end=date_end,
+        granularity=granularity, date_basis=basis, type=members[0].type, cameo=members[0].cameo,
+        status=status, title=title, actors=actors, locations=locations, mentions=tuple(resolved),
+        confidence=_confidence(resolved, conflict),
+        date_candidates=tuple(sorted({m.date for m in dated} | ({date} if date else set()))))
+
+
+def sort_key(e: Event):
+    if e.date is None:
+        return (1, dt.date.max, 9, e.type, e.id)
+    lo, hi = span(e.date)
+    return (0, lo, (hi - lo).days, e.type, e.id)
+
+
+def deduplicate(mentions: list[Mention], enabled: bool = True) -> list[Event]:
+    groups = cluster(mentions) if enabled else [[(m, "date")] for m in sorted(mentions, key=_sort_key)]
+    return sorted((build_event(g) for g in groups), key=sort_key)

@@ -1,0 +1,82 @@
+"""Load the language knowledge kept in ``timeline/data/*.toml``.
+
+Every loader is cached: the files are read once per process. A malformed file
+raises LexiconError naming the file and the entry.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from .errors import LexiconError
+
+DATA_FILES = ("triggers.toml", "actors.toml", "places.toml", "calendar.toml", "status.toml", "layout.toml")
+EVENT_TYPES = ("meeting", "visit", "agreement", "telegram", "ceremony", "launch", "dispatch",
+               "exercise", "election", "statement", "other")
+ACTOR_KINDS = ("person", "country", "organization")
+
+
+def _load(name: str) -> dict:
+    try:
+        text = resources.files("timeline.data").joinpath(name).read_text(encoding="utf-8")
+        return tomllib.loads(text)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"timeline/data/{name}: {exc}") from exc
+
+
+@lru_cache(maxsize=None)
+def load_calendar() -> dict:
+    return _load("calendar.toml")
+
+
+@lru_cache(maxsize=None)
+def load_status() -> dict[str, tuple[re.Pattern, ...]]:
+    data = _load("status.toml")
+    return {key: tuple(re.compile(p) for p in patterns) for key, patterns in data.items()}
+
+
+@lru_cache(maxsize=None)
+def load_layout() -> dict[str, tuple[re.Pattern, ...]]:
+    data = _load("layout.toml")
+    return {key: tuple(re.compile(p) for p in patterns) for key, patterns in data.items()}
+
+
+@lru_cache(maxsize=None)
+def load_triggers() -> tuple[dict, ...]:
+    entries = _load("triggers.toml").get("trigger", [])
+    for i, t in enumerate(entries):
+        if t.get("type") not in EVENT_TYPES:
+            raise LexiconError(f"timeline/data/triggers.toml: trigger #{i + 1} ({t.get('text')}) has unknown type {t.get('type')!r}")
+        if not t.get("text"):
+            raise LexiconError(f"timeline/data/triggers.toml: trigger #{i + 1} has no text")
+    return tuple(entries)
+
+
+@lru_cache(maxsize=None)
+def load_actors() -> dict:
+    data = _load("actors.toml")
+    names = set()
+    for a in data.get("actor", []):
+        if a.get("kind") not in ACTOR_KINDS:
+            raise LexiconError(f"timeline/data/actors.toml: {a.get('name')} has unknown kind {a.get('kind')!r}")
+        if a["name"] in names:
+            raise LexiconError(f"timeline/data/actors.toml: {a['name']} is listed twice")
+        names.add(a["name"])
+    return data
+
+
+@lru_cache(maxsize=None)
+def load_places() -> tuple[dict, ...]:
+    return tuple(_load("places.toml").get("place", []))
+
+
+@lru_cache(maxsize=None)
+def lexicon_version() -> str:
+    """A hash of every data file: changes whenever the language knowledge changes."""
+    h = hashlib.sha256()
+    for name in DATA_FILES:
+        h.update(resources.files("timeline.data").joinpath(name).read_bytes())
+    return h.hexdigest()[:12]

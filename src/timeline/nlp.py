@@ -1,0 +1,94 @@
+"""Load ja_ginza once, lazily, and turn its Docs into plain dataclasses.
+
+Only the sentences that may hold an event are parsed (the caller chooses them);
+``nlp.pipe`` always runs with a small batch size: ja_ginza's own config says 1000,
+which over a large folder takes many GB of memory.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .errors import ModelNotFoundError
+
+MODEL = "ja_ginza"
+BATCH_SIZE = 32
+_lock = threading.Lock()
+_nlp = None
+
+
+@dataclass(frozen=True)
+class Token:
+    i: int
+    text: str
+    start: int  # character offset in the sentence
+    pos: str
+    dep: str
+    head: int
+    lemma: str
+    inflection: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Parse:
+    """What the event stage needs from the model for one sentence."""
+
+    tokens: tuple[Token, ...]
+    entities: tuple[Entity, ...]
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering character ``offset`` of the sentence."""
+        for t in self.tokens:
+            if t.start <= offset < t.start + len(t.text):
+                return t
+        return None
+
+
+def load():
+    """The ja_ginza pipeline, loaded on first use and shared after that."""
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            try:
+                import spacy
+                from thinc.api import NumpyOps, set_current_ops
+            except ImportError as exc:  # pragma: no cover - dependency missing
+                raise ModelNotFoundError(f"spaCy is not installed: {exc}") from exc
+            if os.environ.get("TIMELINE_USE_BLIS", "") != "1":
+                # blis falls back to generic kernels on recent CPUs; numpy's BLAS is faster
+                set_current_ops(NumpyOps(use_blis=False))
+            try:
+                _nlp = spacy.load(MODEL, exclude=["compound_splitter"])
+            except OSError as exc:
+                raise ModelNotFoundError(
+                    f"the GiNZA model '{MODEL}' is not installed: run `pip install ja-ginza`") from exc
+    return _nlp
+
+
+def model_version() -> str:
+    nlp = load()
+    return f"{nlp.meta.get('name', MODEL)}-{nlp.meta.get('version', '?')}"
+
+
+def _convert(doc) -> Parse:
+    tokens = tuple(Token(i=t.i, text=t.text, start=t.idx, pos=t.pos_, dep=t.dep_, head=t.head.i,
+                         lemma=t.lemma_, inflection=";".join(t.morph.get("Inflection")))
+                   for t in doc)
+    ents = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
+    return Parse(tokens, ents)
+
+
+def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Parse]:
+    """Parse each text (a sentence) with ja_ginza; one Parse per text, in order."""
+    nlp = load()
+    return [_convert(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
