@@ -46,7 +46,7 @@ def _actor_index() -> tuple[dict[str, Actor], re.Pattern, list[tuple[re.Pattern,
     alias_re = re.compile("|".join(re.escape(k) for k in sorted(by_alias, key=len, reverse=True)))
     chars = "".join(sorted(by_abbrev))
     # two or more country abbreviations in a row (露朝, 日米韓), not inside a longer word
-    compound_re = re.compile(rf"(?<![{_KANJI}0-9０-９])[{re.escape(chars)}]{{2,4}}(?=[{_KANJI}の・」]|$)")
+    compound_re = re.compile(rf"(?<![{_KANJI}0-9０-９])[{re.escape(chars)}]{{2,4}}(?=[{_KANJI}のがはとにもへや・」、]|$)")
     return by_alias, alias_re, contextual, by_abbrev, compound_re
 
 
@@ -82,6 +82,24 @@ def strip_titles(name: str) -> str:
                 name, changed = name[: -len(t)].rstrip("・ "), True
                 break
     return name
+
+
+def names_known_actor(text: str) -> bool:
+    """Does ``text`` contain the name of a known actor (朝鮮問題 holds 朝鮮)?"""
+    names = [a for a in _actor_index()[0] if len(a) >= 2] + list(_known_fragments())
+    return any(name in text for name in names)
+
+
+@lru_cache(maxsize=None)
+def _known_fragments() -> frozenset[str]:
+    """Names written only as patterns in actors.toml (朝鮮), as plain text."""
+    out = set()
+    for a in load_actors().get("actor", []):
+        for p in a.get("patterns", []):
+            plain = re.sub(r"\(\?<?[!=][^)]*\)|\[[^\]]*\]|[()?|\\]", "", p)
+            if len(plain) >= 2:
+                out.add(plain)
+    return frozenset(out)
 
 
 def find_mentions(text: str) -> list[Found]:

@@ -111,7 +111,7 @@ def govern(article: Article) -> tuple[Article, list[Governed]]:
     strong = [a for a in anchors if a.kind in ("item", "byline")]
     article_anchor = strong[0] if strong else None
     published = article_anchor.date if article_anchor else (anchors[0].date if len(anchors) == 1 else None)
-    title = next((s.text for s in sents if s.kind == "heading"), None)
+    title = article.title or next((s.text for s in sents if s.kind == "heading"), None)
     out: list[Governed] = []
     for s in sents:
         p = next(i for i, (a, b) in enumerate(passages) if a <= s.start < b)

@@ -41,10 +41,10 @@ def _stated_year(sentence: Sentence, dates: Iterable[TemporalExpression]) -> str
 
 def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
     out: list[DatedSentence] = []
-    passage, ref, stated, written = None, None, None, None
+    passage, ref, ref_surface, stated, written = None, None, None, None, None
     for g in governed:
         if g.passage != passage:
-            passage, ref, stated, written = g.passage, None, None, None
+            passage, ref, ref_surface, stated, written = g.passage, None, None, None, None
         anchor_date = g.anchor.date if g.anchor else None
         kind = g.anchor.kind if g.anchor else None
         narrative = g.sentence.kind not in QUOTED
@@ -52,10 +52,12 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
             anchor_date, kind = stated, "passage"
         elif anchor_date is None and written:
             anchor_date, kind = written, "written"
-        dates = find_dates(g.sentence.text, anchor=anchor_date, ref=ref)
+        dates = find_dates(g.sentence.text, anchor=anchor_date, ref=ref, ref_surface=ref_surface)
         for e in dates:
             if e.value and e.granularity == "day":
-                ref = e.value
+                ref, ref_surface = e.value, None
+            elif e.kind in ("date", "range") and e.value is None and e.surface.startswith("XXXX-"):
+                ref_surface = e.surface
             if e.resolution == "explicit" and e.value:
                 written = e.value
         if narrative:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from .models import Actor, Event, Mention
 
-PUBLICATION_WINDOW_DAYS = 7
+PUBLICATION_WINDOW_DAYS = 3
 BASIS_RANK = {"explicit": 0, "relative": 1, "cross_document": 2, "publication": 3, "none": 4}
 BASIS_CONFIDENCE = {"explicit": 0.9, "relative": 0.85, "cross_document": 0.7, "publication": 0.6, "none": 0.4}
 STATUS_RANK = {"happened": 0, "planned": 1, "uncertain": 2}
@@ -66,9 +66,11 @@ def _weak(m: Mention) -> bool:
 
 
 def _sort_key(m: Mention):
+    """Strongest-dated first: written or relative dates, finest first; then guesses; then the rest."""
     iv = interval(m)
     width = (iv[1] - iv[0]).days if iv else 10**6
-    return (_weak(m), BASIS_RANK[m.date_basis], width, m.date or "", m.date_surface or "",
+    group = 0 if m.date_basis in ("explicit", "relative") else 1 if m.date else 2
+    return (_weak(m), group, width, BASIS_RANK[m.date_basis], m.date or "", m.date_surface or "",
             m.source, m.start, m.trigger_start)
 
 
@@ -112,15 +114,14 @@ class Cluster:
         self.countries |= _names(m.actors, "country")
         self.places |= set(m.locations)
 
-    def actor_score(self, m: Mention) -> float:
+    def actor_score(self, m: Mention) -> tuple[int, float]:
+        """(level, Jaccard overlap): level 2 when people overlap, 1 when only countries do."""
         people, countries = _names(m.actors, "person"), _names(m.actors, "country")
         if people and self.people:
-            a, b = people, self.people
-        elif countries and self.countries:
-            a, b = countries, self.countries
-        else:
-            return 0.0
-        return len(a & b) / len(a | b)
+            return (2, len(people & self.people) / len(people | self.people)) if people & self.people else (0, 0.0)
+        if countries and self.countries and countries & self.countries:
+            return 1, len(countries & self.countries) / len(countries | self.countries)
+        return 0, 0.0
 
     def date_fit(self, m: Mention) -> str | None:
         """'date' when intervals intersect, 'partial' when only a partial/undated date fits, else None."""
@@ -137,37 +138,61 @@ class Cluster:
         return None
 
 
+def _candidates(m: Mention, clusters: list[Cluster], blocks: dict[str, list[int]]):
+    out = []
+    for i in blocks.get(m.type, ()):
+        c = clusters[i]
+        fit = c.date_fit(m)
+        score = c.actor_score(m)
+        if fit is None or score[0] == 0:
+            continue
+        if m.locations and c.places and not set(m.locations) & c.places:
+            continue
+        if m.date is None and m.date_surface is None and m.trigger not in {x.trigger for x in c.members}:
+            continue  # an undated mention carries little evidence: it needs the same trigger word
+        out.append((fit == "date", score, -i, i, fit))
+    best = max((c[1][0] for c in out), default=0)
+    return [c for c in out if c[1][0] == best]
+
+
 def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
-    """Group mentions of the same event; each member comes with how it joined (date / partial)."""
+    """Group mentions of the same event; each member comes with how it joined (date / partial).
+
+    Pass 1 clusters well-dated mentions. Pass 2 lets each weak mention (partial date,
+    undated, or year guessed from a heading) join the one dated cluster it fits, if
+    exactly one fits. Weak mentions left over group only with weak mentions of the
+    same article (a repeated paragraph, a headline restating the body).
+    """
+    ordered = sorted(mentions, key=_sort_key)
     clusters: list[Cluster] = []
-    how: dict[int, list[str]] = {}
-    for m in sorted(mentions, key=_sort_key):
-        cands = []
-        for i, c in enumerate(clusters):
-            if c.type != m.type:
-                continue
-            fit = c.date_fit(m)
-            score = c.actor_score(m)
-            if fit is None or score == 0.0:
-                continue
-            if m.locations and c.places and not set(m.locations) & c.places:
-                continue
-            cands.append((fit == "date", score, -i, i, fit))
-        chosen = None
-        if cands:
-            strict = [c for c in cands if c[0]]
-            if strict and not _weak(m):
-                chosen = max(strict)
-            elif len(cands) == 1:
-                chosen = cands[0]
-        if chosen is None:
-            clusters.append(Cluster(type=m.type))
-            how[len(clusters) - 1] = []
-            idx, fit = len(clusters) - 1, "date"
+    how: list[list[str]] = []
+    blocks: dict[str, list[int]] = {}
+
+    def new(m: Mention) -> None:
+        blocks.setdefault(m.type, []).append(len(clusters))
+        clusters.append(Cluster(type=m.type))
+        how.append([])
+        join(len(clusters) - 1, m, "date")
+
+    def join(i: int, m: Mention, fit: str) -> None:
+        clusters[i].add(m, fit)
+        how[i].append(fit)
+
+    for m in (m for m in ordered if not _weak(m)):
+        strict = [c for c in _candidates(m, clusters, blocks) if c[0]]
+        join(max(strict)[3], m, "date") if strict else new(m)
+    dated = len(clusters)
+    leftovers: list[Mention] = []
+    for m in (m for m in ordered if _weak(m)):
+        cands = [c for c in _candidates(m, clusters[:dated], blocks) if c[3] < dated]
+        if len(cands) == 1:
+            join(cands[0][3], m, cands[0][4])
         else:
-            idx, fit = chosen[3], chosen[4]
-        clusters[idx].add(m, fit)
-        how[idx].append(fit)
+            leftovers.append(m)
+    for m in leftovers:
+        same = [c for c in _candidates(m, clusters, blocks)
+                if c[3] >= dated and clusters[c[3]].members[0].source == m.source]
+        join(max(same)[3], m, "partial") if same else new(m)
     return [list(zip(c.members, how[i])) for i, c in enumerate(clusters)]
 
 
@@ -203,8 +228,8 @@ def build_event(group: list[tuple[Mention, str]]) -> Event:
     date_end = best.date_end if best else None
     basis = best.date_basis if best else "none"
     granularity = best.granularity if best else "none"
-    days = {m.date for m in dated if m.granularity == "day" and m.date_basis in ("explicit", "relative")}
-    conflict = len(days) > 1
+    written = [interval(m) for m in dated if m.date_basis in ("explicit", "relative")]
+    conflict = any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(written) for b in written[i + 1:])
     resolved = []
     for m, fit in group:
         if date and (m.date is None or fit == "partial") and m is not best:
@@ -216,7 +241,8 @@ def build_event(group: list[tuple[Mention, str]]) -> Event:
     actors = _ordered_actors(members)
     locations = tuple(sorted({p for m in members for p in m.locations},
                              key=lambda p: (-sum(p in m.locations for m in members), p)))
-    trigger = Counter(m.trigger for m in members).most_common(1)[0][0]
+    strong = [m for m, fit in group if fit == "date"] or members
+    trigger = Counter(m.trigger for m in strong).most_common(1)[0][0]
     who = [a.name for a in actors if a.kind == "person"][:3] or [a.name for a in actors if a.kind == "country"][:3]
     title = f"{'・'.join(who)} {trigger}".strip() + (f"({locations[0]})" if locations else "")
     first = resolved[0]

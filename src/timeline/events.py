@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import actor_from_entity, find_mentions, place_info, with_countries
+from .actors import actor_from_entity, find_mentions, names_known_actor, place_info, strip_titles, with_countries
 from .dating import QUOTED, DatedSentence
 from .lexicon import load_layout, load_status, load_triggers
 from .models import Actor, Article, Mention, TemporalExpression
@@ -18,9 +18,15 @@ from .nlp import Parse
 
 EVENT_SENTENCE_KINDS = ("body", "quote")
 _VERBAL_AFTER = re.compile(r"^(?:し|す|さ|せ|でき)")
-_DONE_AFTER = re.compile(r"^.{0,14}?(?:行われ|行い|行っ|開かれ|開い|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し)")
+_DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し))")
 _BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者")
 _BOTH_COUNTRIES = re.compile(r"両国")
+_FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前"}
+_SINCE = re.compile(r"^(?:以来|以降|来|ぶり|から(?!.{0,6}(?:まで|にかけ)))")
+_CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
+_KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_TITLE_AFTER = re.compile(r"^(?:氏|さん|[(（]|大統領|首相|外相|主席|委員長|総書記|報道官|長官|書記|代表|大使|議長)")
 PLACE_LABELS = ("City", "Province", "GPE")
 BASIS_OF = {"explicit": "explicit", "relative": "relative"}
 
@@ -83,10 +89,16 @@ def status_of(text: str, pos: int) -> str | None:
 
 def _is_verbal(text: str, trig: Trigger, parse: Parse | None) -> bool:
     if parse is not None:
-        tok = parse.token_at(trig.start)
+        tok = parse.token_at(trig.end - 1)
         if tok is not None and tok.pos == "VERB":
             return True
     return bool(_VERBAL_AFTER.match(text[trig.end:])) or trig.text[-1] in "っいうわ"
+
+
+def _adnominal(trig: Trigger, parse: Parse | None) -> bool:
+    """Is the trigger a verb in a clause that only describes a noun (訪朝した代表団)?"""
+    tok = parse.token_at(trig.end - 1) if parse is not None else None
+    return tok is not None and tok.pos == "VERB" and tok.dep == "acl"
 
 
 def _ancestors(parse: Parse, i: int, limit: int = 8) -> list[int]:
@@ -98,30 +110,95 @@ def _ancestors(parse: Parse, i: int, limit: int = 8) -> list[int]:
     return out
 
 
-def governing_date(dates: tuple[TemporalExpression, ...], trig: Trigger,
+def _path_up(parse: Parse, i: int, limit: int = 4) -> list[int]:
+    """Heads above token i, stopping after a clause that describes a noun (acl): a date in
+    9月3日に行われる式典 reaches 式典 but not the verb 式典 is an argument of."""
+    out = []
+    while limit and parse.tokens[i].head != i:
+        stop = parse.tokens[i].dep == "acl"
+        i = parse.tokens[i].head
+        out.append(i)
+        limit -= 1
+        if stop:
+            break
+    return out
+
+
+def _linked(parse: Parse, date_tok: int, trig_tok: int) -> bool:
+    """Does the date modify the trigger, or the predicate the (nominal) trigger is an argument of?"""
+    ups = _path_up(parse, date_tok)
+    if trig_tok in ups:
+        return True
+    head = parse.tokens[trig_tok].head
+    return head != trig_tok and parse.tokens[head].pos in ("VERB", "AUX") and head in ups[:2]
+
+
+def _linked_dates(text: str, cands: list[TemporalExpression], trig: Trigger, parse: Parse | None):
+    t = parse.token_at(trig.end - 1) if parse is not None else None
+    if t is None:
+        return []
+    return [e for e in cands if (tok := parse.token_at(e.end - 1)) is not None and _linked(parse, tok.i, t.i)]
+
+
+def _in_noun_clause(e: TemporalExpression, trig_tok: int | None, parse: Parse | None) -> bool:
+    """Is the date inside a clause that describes a noun other than the trigger's phrase
+    (9月3日に行われる式典 … と発表)? A clause that is only nominalised (…を行ったこと)
+    does not count, nor one describing a noun within the trigger's phrase
+    (18日~19日に予定されているプーチン大統領の北朝鮮訪問)."""
+    tok = parse.token_at(e.end - 1) if parse is not None else None
+    if tok is None:
+        return False
+    head = parse.tokens[tok.head]
+    if head.dep != "acl" or parse.tokens[head.head].lemma in _FORMAL_NOUNS:
+        return False
+    phrase = [head.head]
+    while len(phrase) < 4 and parse.tokens[phrase[-1]].dep in ("nmod", "compound"):
+        phrase.append(parse.tokens[phrase[-1]].head)
+    return trig_tok is None or trig_tok not in phrase
+
+
+def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigger,
                    parse: Parse | None) -> TemporalExpression | None:
-    """The date expression that governs a trigger: linked by the parse, else the nearest before it."""
-    cands = [e for e in dates if e.kind in ("date", "range")]
+    """The date expression that governs a trigger.
+
+    The nearest date whose dependency path reaches the trigger (or the predicate it is
+    the argument of), else the nearest date before the trigger that is not inside a
+    clause describing a noun. A date inside an aside in brackets governs only
+    triggers inside the same brackets; a date that is a starting point (2019年1月以来)
+    governs none.
+    """
+    cands = [e for e in dates if e.kind in ("date", "range") and not _SINCE.match(text[e.end:])
+             and _bracket_span(text, e.start) == _bracket_span(text, trig.start)]
     if not cands:
         return None
-    if parse is not None:
-        t = parse.token_at(trig.start)
-        if t is not None:
-            targets = {t.i, t.head}
-            linked = [e for e in cands if (tok := parse.token_at(e.end - 1)) is not None
-                      and targets & {tok.i, *_ancestors(parse, tok.i, 3)}]
-            if linked:
-                return min(linked, key=lambda e: abs(e.start - trig.start))
-    before = [e for e in cands if e.end <= trig.start]
+    linked = _linked_dates(text, cands, trig, parse)
+    if linked:
+        return min(linked, key=lambda e: abs(e.start - trig.start))
+    t = parse.token_at(trig.end - 1) if parse is not None else None
+    before = [e for e in cands if e.end <= trig.start and not _in_noun_clause(e, t.i if t else None, parse)]
     return before[-1] if before else None
+
+
+def _bracket_span(text: str, pos: int) -> int | None:
+    """Start of the innermost (…) aside around ``pos``, or None."""
+    depth_starts: list[int] = []
+    for i, ch in enumerate(text[:pos]):
+        if ch in "(（":
+            depth_starts.append(i)
+        elif ch in ")）" and depth_starts:
+            depth_starts.pop()
+    return depth_starts[-1] if depth_starts else None
 
 
 @dataclass
 class Memory:
-    """Who and what an article has named so far, for 両首脳 / 両国."""
+    """Who and what an article has named so far, for 両首脳 / 両国 and for sentences
+    whose subject is left unsaid (they take the actors of the sentence before)."""
 
     people: list[Actor] = field(default_factory=list)
     countries: list[Actor] = field(default_factory=list)
+    previous: list[Actor] = field(default_factory=list)
+    passage: int | None = None
 
     def note(self, actors: list[Actor]) -> None:
         for a in actors:
@@ -135,24 +212,41 @@ class Memory:
         return (self.people if kind == "person" else self.countries)[-2:]
 
 
+def _entity_actor(text: str, e) -> Actor | None:
+    """A name the model found that the lexicon lacks — only when it looks like a name."""
+    after = text[e.end:e.end + 6]
+    if e.label == "Person":
+        name = strip_titles(e.text)
+        katakana = bool(_KATAKANA_NAME.fullmatch(name))
+        titled = bool(_TITLE_AFTER.match(after)) or name != e.text
+        if not (katakana or (titled and _KANJI_NAME.fullmatch(name))) or names_known_actor(name):
+            return None
+    elif e.label == "Country" and not _KATAKANA_NAME.fullmatch(e.text):
+        return None
+    return actor_from_entity(e.text, e.label)
+
+
 def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[list[Actor], list[str]]:
     """Actors (people and countries, canonical) and places named in one sentence."""
     actors: list[Actor] = []
     places: list[str] = []
+    text = _CREDIT.sub(lambda m: " " * len(m.group()), text)  # 【北京共同】 is who reported, not where
     found = find_mentions(text)
     covered = [(f.start, f.end) for f in found]
     for f in found:
         if f.actor and f.actor not in actors:
             actors.append(f.actor)
-        if f.place and f.place not in places:
+        if f.place and f.place not in places and not (place_info(f.place) or {}).get("region"):
             places.append(f.place)
     if parse is not None:
         for e in parse.entities:
             if any(a < e.end and e.start < b for a, b in covered):
                 continue
+            if text[e.start:e.end].isspace():
+                continue
             if e.label in PLACE_LABELS and e.text not in places and len(e.text) > 1:
                 places.append(e.text)
-            elif (a := actor_from_entity(e.text, e.label)) and a not in actors:
+            elif (a := _entity_actor(text, e)) and a not in actors:
                 actors.append(a)
     if _BOTH_PEOPLE.search(text) and sum(a.kind == "person" for a in actors) < 2:
         actors += [a for a in memory.last_two("person") if a not in actors]
@@ -170,26 +264,34 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     s = ds.sentence
     actors, places = sentence_actors(s.text, parse, memory)
     memory.note([a for a in actors if a.kind in ("person", "country")])
+    if memory.passage != ds.passage:
+        memory.passage, memory.previous = ds.passage, []
+    if not actors and s.kind in EVENT_SENTENCE_KINDS:
+        actors = list(memory.previous)  # the subject is left unsaid: it is the last one named
+    elif actors:
+        memory.previous = actors
     if s.kind not in EVENT_SENTENCE_KINDS or s.duplicate or is_question(s.text):
         return []
     out: dict[str, Mention] = {}
-    for trig in find_triggers(s.text):
+    triggers = tuple(find_triggers(s.text))
+    for trig in triggers:
         if trig.type in out:
             continue
         status = status_of(s.text, trig.end)
         if status is None:
             continue
         verbal = _is_verbal(s.text, trig, parse)
-        expr = governing_date(ds.dates, trig, parse)
+        expr = governing_date(s.text, ds.dates, trig, parse)
         date = date_end = None
         granularity, basis, inferred = "none", "none", ()
         if expr is not None and expr.value:
             date, date_end, granularity = expr.value, expr.value_end, expr.granularity
             basis = BASIS_OF.get(expr.resolution, "relative")
-            # parts inferred from the item's own date line are reliable; from a blog heading they are not
-            inferred = () if ds.strong else expr.inferred
+            # parts inferred from the item's own date line or a quoted block's date are
+            # reliable; inferred from a heading over the writer's own prose they are not
+            inferred = () if (ds.strong or s.kind in QUOTED) else expr.inferred
         elif (expr is None and status == "happened" and ds.anchor is not None and ds.anchor_kind != "passage"
-              and (verbal or _DONE_AFTER.match(s.text[trig.end:]))):
+              and (verbal or _DONE_AFTER.match(s.text[trig.end:])) and not _adnominal(trig, parse)):
             date, granularity, basis = ds.anchor.date, "day", "publication"
         if not actors and date is None and expr is None:
             continue

@@ -30,18 +30,20 @@ def split_items(src: SourceFile) -> list[Article]:
     text = src.text
     dates = list(BARE_DATE_LINE.finditer(text))
     if len(dates) < 2:
-        return [Article(id=_stem(src.path), path=src.path, text=text, sha256=src.sha256)]
-    starts = []
+        first = next((line.strip(" \t　#") for line in text.split("\n") if line.strip(" \t　#")), None)
+        return [Article(id=_stem(src.path), path=src.path, text=text, sha256=src.sha256, title=first)]
+    starts, titles = [], []
     for m in dates:
         # the item starts at the last non-empty line above its date line (its headline)
         above = text[:m.start()].rstrip("\n")
         line_start = above.rfind("\n") + 1
         starts.append(line_start if above.strip() else m.start())
+        titles.append(above[line_start:].strip() or None)
     starts[0] = 0  # the file's preface belongs to the first item
     items = []
     for n, (start, end) in enumerate(zip(starts, starts[1:] + [len(text)]), start=1):
         items.append(Article(id=f"{_stem(src.path)}#{n}", path=src.path, text=text[start:end],
-                             sha256=src.sha256, offset=start))
+                             sha256=src.sha256, offset=start, title=titles[n - 1]))
     return items
 
 

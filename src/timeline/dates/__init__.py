@@ -9,6 +9,8 @@ the clause's tense and the last date mentioned.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import parse as _parse
 from .patterns import RULES, URL, fold_width
 from .resolve import Parts, resolve
@@ -43,12 +45,14 @@ def _candidates(text: str):
 
 
 def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
-               ref: str | None = None) -> list[TemporalExpression]:
+               ref: str | None = None, ref_surface: str | None = None) -> list[TemporalExpression]:
     """Every temporal expression in ``text``, in order.
 
     ``anchor``: ISO date the text is relative to (its date line or publication date).
     ``tense``: "past" / "future" to force the tense; None infers it per expression.
-    ``ref``: the last date mentioned before ``text`` (for 同日, 翌日), if known.
+    ``ref``: the last date mentioned before ``text`` (for 同日, 翌日), if known;
+    ``ref_surface``: that date as written, when it could not be resolved (XXXX-XX-13):
+    an unresolved 同日 / この日 then keeps it as its surface.
     """
     folded = _mask_urls(fold_width(text))
     out: list[TemporalExpression] = []
@@ -56,6 +60,8 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
         raw = getattr(_parse, rule.parse)(m)
         t = tense or infer_tense(folded, end)
         r = resolve(raw, anchor, t, ref)
+        if raw.unit == "day" and raw.ref and raw.offset == 0 and r.value is None and ref_surface:
+            r = replace(r, surface=ref_surface)
         kind = raw.kind if raw.kind in ("duration", "time") else ("range" if r.value_end else raw.kind)
         if raw.kind == "range" and not r.value_end and r.value is None:
             kind = "range"
@@ -64,5 +70,7 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
             value=r.value, value_end=r.value_end, granularity=r.granularity,
             resolution=r.resolution, anchor=anchor, inferred=r.inferred, mod=raw.mod))
         if r.value and r.granularity == "day":
-            ref = r.value
+            ref, ref_surface = r.value, r.surface
+        elif raw.kind in ("date", "range") and raw.day is not None and r.value is None:
+            ref_surface = r.surface
     return out

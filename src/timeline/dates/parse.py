@@ -197,7 +197,7 @@ def holiday(m: re.Match) -> Raw:
 
 def duration(m: re.Match) -> Raw:
     n = kanji_number(m.group("n"))
-    unit = m.group("unit")
+    unit = m.group("unit") or m.group("unit2")
     code = {"年": "Y", "周年": "Y", "年間": "Y", "週間": "W", "日間": "D", "時間": "H"}.get(unit, "M")
     prefix = "PT" if code == "H" else "P"
     return Raw(kind="duration", duration=f"{prefix}{n}{code}")

@@ -1,0 +1,113 @@
+"""The command line: parse options, call the library, pick a writer. Nothing else.
+
+    timeline extract seeds/                      a table on the terminal
+    timeline extract seeds/ -f json > out.json   the timeline/v1 JSON
+    cat a.txt | timeline extract - -f jsonl      one event per line
+    timeline dates "昨年9月13日に会談" --anchor 2024-06-18
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+
+import click
+
+from . import __version__
+from .dates import find_dates
+from .errors import TimelineError
+from .io.readers import DEFAULT_GLOBS
+from .io.writers import FORMATS, WRITERS
+from .models import ReadError, Timeline
+from .pipeline import extract as run_extract
+
+
+def _report(err: ReadError) -> None:
+    click.echo(f"timeline: error: {err.path}: {err.message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="timeline")
+def cli() -> None:
+    """Turn Japanese news articles into a chronological timeline of dated events."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format [default: table on a terminal, json otherwise].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write to FILE instead of standard output.")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help=f"File patterns to read in directories (repeatable) [default: {' '.join(DEFAULT_GLOBS)}].")
+@click.option("--no-dedup", is_flag=True, help="Show every mention as its own event.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Drop events below this confidence.")
+@click.option("--width", type=int, default=None, help="Table width (default: the terminal's).")
+def extract(paths, fmt, output, globs, no_dedup, min_confidence, width):
+    """Extract a timeline from PATHS (files, directories, or - for standard input)."""
+    try:
+        timeline = run_extract(list(paths), globs or DEFAULT_GLOBS, dedup=not no_dedup,
+                               stdin=click.get_binary_stream("stdin"), on_error=_report)
+    except TimelineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if min_confidence:
+        timeline = dataclasses.replace(timeline, events=[e for e in timeline.events if e.confidence >= min_confidence])
+    _write(timeline, fmt, output, width)
+    if timeline.errors:
+        sys.exit(1)
+
+
+def _write(timeline: Timeline, fmt: str | None, output: str | None, width: int | None) -> None:
+    if output:
+        fmt = fmt or _format_from_suffix(output)
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            _emit(timeline, fmt, out, width, color=False)
+        return
+    stream = click.get_text_stream("stdout")
+    fmt = fmt or ("table" if stream.isatty() else "json")
+    _emit(timeline, fmt, stream, width, color=None)
+
+
+def _emit(timeline, fmt, out, width, color) -> None:
+    if fmt == "table":
+        WRITERS["table"](timeline, out, width=width or (None if color is None else 120), color=color)
+    else:
+        WRITERS[fmt](timeline, out)
+
+
+def _format_from_suffix(path: str) -> str:
+    for fmt, suffixes in (("csv", (".csv",)), ("jsonl", (".jsonl", ".ndjson")), ("json", (".json",))):
+        if path.lower().endswith(suffixes):
+            return fmt
+    return "table"
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--anchor", metavar="DATE", default=None,
+              help="The date relative expressions count from (ISO: 2024-06-20, 2024-06, 2024).")
+@click.option("--tense", type=click.Choice(["past", "future"]), default=None,
+              help="Force the tense instead of reading it from the text.")
+def dates(text, anchor, tense):
+    """Print every date expression in TEXT (or - for standard input) as JSON Lines."""
+    if text == "-":
+        text = click.get_text_stream("stdin").read()
+    if anchor is not None:
+        _check_anchor(anchor)
+    for e in find_dates(text, anchor=anchor, tense=tense):
+        d = dataclasses.asdict(e)
+        d["inferred"] = list(e.inferred)
+        click.echo(json.dumps(d, ensure_ascii=False))
+
+
+def _check_anchor(anchor: str) -> None:
+    import re
+
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", anchor):
+        raise click.BadParameter(f"{anchor!r} is not an ISO date like 2024-06-20, 2024-06 or 2024",
+                                 param_hint="--anchor")
+
+
+def main() -> None:
+    cli()
