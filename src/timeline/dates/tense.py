@@ -1,7 +1,7 @@
 """The tense of the clause a temporal expression modifies, from the words after it.
 
 A date followed by 、 opens the sentence and modifies its main predicate, so the
-sentence ending decides; otherwise the first predicate after the date does.
+last predicate of the sentence decides; otherwise the first predicate after the date does.
 Returns "past", "future" or None when nothing tells.
 """
 from __future__ import annotations
@@ -25,14 +25,21 @@ def _first(text: str) -> str | None:
     return None
 
 
+def _last(text: str) -> str | None:
+    f = [m.start() for m in _FUTURE.finditer(text)]
+    p = [m.start() for m in _PAST.finditer(text)]
+    if not f and not p:
+        return None
+    return "future" if (f and (not p or f[-1] > p[-1])) else "past"
+
+
 def infer_tense(text: str, pos: int) -> str | None:
     """Tense governing an expression that ends at ``pos`` in ``text``."""
     m = _END.search(text, pos)
     end = m.start() if m else len(text)
     after = text[pos:end]
     if _OPENER.match(after):
-        tail = after[-14:]
-        tense = _first(tail)
+        tense = _last(after[-14:])
         if tense:
             return tense
     return _first(after)

@@ -1,0 +1,48 @@
+"""Actors and places: aliases, compounds and titles → canonical names."""
+import pytest
+
+from timeline.actors import find_actors, find_mentions, strip_titles, with_countries
+
+
+@pytest.mark.parametrize("text, names", [
+    ("金正恩総書記", ["金正恩"]),
+    ("金委員長", ["金正恩"]),
+    ("金総書記", ["金正恩"]),
+    ("キム・ジョンウン", ["金正恩"]),
+    ("ウラジーミル・プーチン大統領", ["プーチン"]),
+    ("習主席", ["習近平"]),
+    ("習近平国家主席", ["習近平"]),
+    ("崔善姫外相", ["崔善姫"]),
+    ("露朝首脳会談", ["ロシア", "北朝鮮"]),
+    ("朝ロ関係", ["北朝鮮", "ロシア"]),
+    ("朝ロが条約を締結", ["北朝鮮", "ロシア"]),
+    ("中朝関係", ["中国", "北朝鮮"]),
+    ("日米韓首脳会談", ["日本", "米国", "韓国"]),
+    ("北朝鮮と中露の関係", ["北朝鮮", "中国", "ロシア"]),
+    ("北の外務省", ["北朝鮮"]),
+    ("アメリカ主導", ["米国"]),
+    ("朝鮮半島の緊張", []),
+    ("インド太平洋地域", []),
+    ("北京で会談", []),
+    ("期間中ロシアは", ["ロシア"]),
+    ("19日中国を訪れ", ["中国"]),
+])
+def test_canonical_names(text, names):
+    assert [a.name for a in find_actors(text)] == names
+
+
+def test_places_are_found_with_their_canonical_name():
+    found = [f.place for f in find_mentions("平壌(ピョンヤン)の錦繍山迎賓館で") if f.place]
+    assert found == ["平壌", "平壌", "錦繍山迎賓館"]
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("プーチン大統領", "プーチン"), ("王毅部長", "王毅"), ("ラブロフ外相", "ラブロフ"),
+    ("李鴻忠氏", "李鴻忠"), ("大統領", "大統領"),
+])
+def test_titles_are_stripped(name, bare):
+    assert strip_titles(name) == bare
+
+
+def test_a_person_implies_their_country():
+    assert [a.name for a in with_countries(find_actors("習近平国家主席"))] == ["習近平", "中国"]

@@ -1,0 +1,184 @@
+"""The date engine, as a table: text, anchor → what it finds and how it resolves."""
+import pytest
+
+from timeline.dates import find_dates, infer_tense
+from timeline.dates.parse import kanji_number
+
+
+def first(text, anchor=None, tense=None, ref=None):
+    found = [e for e in find_dates(text, anchor=anchor, tense=tense, ref=ref) if e.kind in ("date", "range")]
+    assert found, f"no date found in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value, granularity", [
+    ("2024年6月19日に署名した", "2024-06-19", "day"),
+    ("2024/06/19", "2024-06-19", "day"),
+    ("2024/6/19", "2024-06-19", "day"),
+    ("2024.06.19", "2024-06-19", "day"),
+    ("2024-06-19", "2024-06-19", "day"),
+    ("2024・6・19", "2024-06-19", "day"),
+    ("２０２４年６月１９日", "2024-06-19", "day"),
+    ("二〇二四年六月十九日", "2024-06-19", "day"),
+    ("西暦2024年6月19日", "2024-06-19", "day"),
+    ("令和6年6月19日", "2024-06-19", "day"),
+    ("令和元年5月1日", "2019-05-01", "day"),
+    ("平成31年4月30日", "2019-04-30", "day"),
+    ("昭和64年1月7日", "1989-01-07", "day"),
+    ("令和6年", "2024", "year"),
+    ("2024年6月には", "2024-06", "month"),
+    ("2019年1月以来", "2019-01", "month"),
+    ("2018年不正選挙", "2018", "year"),
+    ("21 Jan 2024 11:01:28 GMT9", "2024-01-21", "day"),
+    ("Jan. 21, 2024に", "2024-01-21", "day"),
+])
+def test_written_dates(text, value, granularity):
+    e = first(text)
+    assert (e.value, e.granularity, e.resolution) == (value, granularity, "explicit")
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    # a bare day takes the anchor's month (the item dated 2024.06.20 reports the 19th)
+    ("19日に首脳会談を行った", "2024-06-20", "2024-06-19"),
+    # a day later than the anchor's in a past-tense clause is last month's
+    ("28日に会談した", "2024-06-03", "2024-05-28"),
+    ("十九日に会談した", "2024-06-20", "2024-06-19"),
+    # a past-tense month in January is last year's; a future one later this year
+    ("9月にロシアを訪問し、首脳会談を行った", "2024-01-21", "2023-09"),
+    ("9月3日に北京で行われる式典に出席すると発表した", "2025-08-28", "2025-09-03"),
+    ("1月14日の発射実験は", "2024-01-21", "2024-01-14"),
+    ("6月には署名し、強固になりました", "2025-08-28", "2025-06"),
+    ("昨年9月13日、会ってから9カ月だ", "2024-06-18", "2023-09-13"),
+    ("今年9月には訪問する運びとなりました", "2025-08-28", "2025-09"),
+    ("昨年6月の条約締結", "2025", "2024-06"),
+    ("来年3月に訪日する予定", "2024-06-20", "2025-03"),
+    ("昨年", "2024-06-20", "2023"),
+    ("去年", "2024-06-20", "2023"),
+    ("一昨年", "2024-06-20", "2022"),
+    ("来年", "2024-06-20", "2025"),
+    ("年内に開催される予定", "2023-09-13", "2023"),
+    ("今年中に", "2023-09-13", "2023"),
+    ("先月", "2024-06-20", "2024-05"),
+    ("今月", "2024-06-20", "2024-06"),
+    ("来月上旬", "2024-12-20", "2025-01"),
+    ("月内に", "2024-06-20", "2024-06"),
+    ("先週モスクワで行われた会談", "2024-01-21", "2024-W02"),
+    ("今週", "2024-01-21", "2024-W03"),
+    ("来週", "2024-01-21", "2024-W04"),
+    ("昨日", "2024-06-20", "2024-06-19"),
+    ("本日", "2024-06-20", "2024-06-20"),
+    ("明日", "2024-06-30", "2024-07-01"),
+    # weekdays: the latest on or before the anchor in the past, the next one in the future
+    ("北朝鮮は日曜日、合意したと発表した", "2024-01-21", "2024-01-21"),
+    ("金曜日に北朝鮮は実験を行ったと発表した", "2024-01-21", "2024-01-19"),
+    ("韓国は木曜日、求めた", "2024-01-21", "2024-01-18"),
+    ("金曜日に会談する予定だ", "2024-01-21", "2024-01-26"),
+    # named days take their year from the anchor
+    ("中国の国慶節に際して祝電を送った", "2024-10-01", "2024-10-01"),
+])
+def test_relative_dates(text, anchor, value):
+    e = first(text, anchor=anchor)
+    assert e.value == value
+    assert e.resolution == "relative"
+
+
+@pytest.mark.parametrize("text, anchor, value, value_end", [
+    ("18日~19日に予定されている", "2024-06-18", "2024-06-18", "2024-06-19"),
+    ("２８～２９日", "2024-06-10", "2024-06-28", "2024-06-29"),
+    ("6月18日から19日まで", "2024-06-01", "2024-06-18", "2024-06-19"),
+    ("8日から13日まで滞在した", "2024-06-20", "2024-06-08", "2024-06-13"),
+    ("18-19日", "2024-06-10", "2024-06-18", "2024-06-19"),
+])
+def test_ranges(text, anchor, value, value_end):
+    e = first(text, anchor=anchor)
+    assert (e.kind, e.value, e.value_end) == ("range", value, value_end)
+
+
+@pytest.mark.parametrize("text, ref, value", [
+    ("同日、署名した", "2024-06-19", "2024-06-19"),
+    ("当日は", "2024-06-19", "2024-06-19"),
+    ("この日", "2024-06-19", "2024-06-19"),
+    ("翌日", "2024-06-19", "2024-06-20"),
+    ("前日", "2024-06-19", "2024-06-18"),
+    ("翌20日", "2024-06-19", "2024-06-20"),
+])
+def test_references_to_the_last_date(text, ref, value):
+    assert first(text, anchor="2024-07-01", ref=ref).value == value
+
+
+def test_same_day_chains_within_a_text():
+    found = find_dates("19日に到着し、同日会談した。翌日帰国した。", anchor="2024-06-20")
+    assert [e.value for e in found] == ["2024-06-19", "2024-06-19", "2024-06-20"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("13日、手を握った", "XXXX-XX-13"),
+    ("9月に", "XXXX-09"),
+    ("6月19日", "XXXX-06-19"),
+    ("日曜日", "XXXX-WXX-7"),
+    ("年内に", "ANCHOR+0Y"),
+])
+def test_unanchored_expressions_keep_their_surface_and_no_value(text, surface):
+    e = first(text)
+    assert (e.surface, e.value, e.resolution) == (surface, None, "unresolved")
+
+
+def test_an_unresolved_same_day_keeps_the_day_it_refers_to():
+    found = find_dates("13日、戦略的提携のために手を握った。金委員長はこの日、首脳会談に臨んだ。")
+    assert [e.surface for e in found] == ["XXXX-XX-13", "XXXX-XX-13"]
+    assert all(e.value is None for e in found)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("24年ぶりに訪朝した", "duration"),
+    ("6年ぶりとなり", "duration"),
+    ("9カ月", "duration"),
+    ("4年5ヶ月ぶり", "duration"),
+    ("75周年を記念し", "duration"),
+    ("80周年の記念式典", "duration"),
+    ("3年間", "duration"),
+    ("24日間", "duration"),
+    ("午後", "time"),
+    ("午前3時", "time"),
+    ("11時01分", "time"),
+    ("45歳の", "duration"),
+])
+def test_non_dates_are_recognised_and_never_resolved(text, kind):
+    found = find_dates(text, anchor="2024-06-20")
+    assert found and all(e.kind == kind and e.value is None for e in found)
+
+
+@pytest.mark.parametrize("text", ["1万1000人規模の兵力", "金正恩氏は", "金委員長", "6者協議", "第3次世界大戦"])
+def test_words_that_are_not_dates(text):
+    assert [e for e in find_dates(text, anchor="2024-06-20") if e.kind in ("date", "range")] == []
+
+
+def test_dates_inside_urls_are_not_running_text():
+    assert find_dates("https://mainichi.jp/articles/20230913/k00/00m/030/401000c") == []
+
+
+def test_offsets_point_into_the_original_text():
+    text = "北朝鮮は２０２４年６月１９日に条約に署名した。"
+    e = first(text)
+    assert text[e.start:e.end] == e.text == "２０２４年６月１９日"
+
+
+def test_no_anchor_never_means_today():
+    for e in find_dates("昨日、今日、明日、先週、今年、19日"):
+        assert e.value is None
+
+
+@pytest.mark.parametrize("text, pos, tense", [
+    ("9月3日に北京で行われる式典", 4, "future"),
+    ("19日に首脳会談を行った。", 3, "past"),
+    ("18日に会談する予定だと明らかにした", 3, "future"),
+    ("13日、ラブロフ外相が18日に会談する予定だと明らかにした。", 3, "past"),
+    ("金正恩氏が出席する方向で調整が進んでいます", 0, "future"),
+])
+def test_tense(text, pos, tense):
+    assert infer_tense(text, pos) == tense
+
+
+@pytest.mark.parametrize("s, n", [("19", 19), ("十九", 19), ("三十一", 31), ("二〇二四", 2024), ("十", 10), ("元", 1)])
+def test_kanji_numbers(s, n):
+    assert kanji_number(s) == n

@@ -1,0 +1,116 @@
+"""Deduplication on hand-made mentions: no model needed."""
+import random
+
+import pytest
+
+from timeline.dedup import cluster, deduplicate, span
+from timeline.models import Actor, Mention
+
+KIM = Actor("金正恩", "person", "北朝鮮")
+PUTIN = Actor("プーチン", "person", "ロシア")
+XI = Actor("習近平", "person", "中国")
+NK, RU, CN = Actor("北朝鮮", "country"), Actor("ロシア", "country"), Actor("中国", "country")
+
+
+def m(source, date=None, basis="relative", type="meeting", actors=(KIM, PUTIN, NK, RU), start=0,
+      surface=None, places=(), trigger="首脳会談", inferred=(), granularity=None):
+    gran = granularity or ("none" if date is None else {10: "day", 7: "month", 4: "year"}.get(len(date), "week"))
+    return Mention(source=source, path=f"{source}.txt", sentence=f"{source}:{start}", start=start, end=start + 10,
+                   trigger=trigger, trigger_start=start, type=type, cameo="040", status="happened",
+                   actors=tuple(actors), locations=tuple(places), date=date, date_end=None, granularity=gran,
+                   date_basis=basis if date else "none", date_text=None, date_surface=surface, inferred=inferred)
+
+
+def test_two_articles_reporting_one_event_become_one_event_with_both_mentions():
+    [event] = deduplicate([m("a", "2024-06-19", "explicit"), m("b", "2024-06-19")])
+    assert {x.source for x in event.mentions} == {"a", "b"}
+    assert (event.date, event.date_basis) == ("2024-06-19", "explicit")
+
+
+def test_two_meetings_of_the_same_leaders_on_different_days_stay_two():
+    events = deduplicate([m("a", "2023-09-13"), m("b", "2024-06-19")])
+    assert [e.date for e in events] == ["2023-09-13", "2024-06-19"]
+
+
+def test_a_month_joins_the_day_inside_it_and_the_finer_date_wins():
+    [event] = deduplicate([m("a", "2024-06", "explicit"), m("b", "2024-06-19")])
+    assert event.date == "2024-06-19"
+    assert set(event.date_candidates) == {"2024-06", "2024-06-19"}
+
+
+def test_a_publication_guess_joins_a_written_date_just_before_it():
+    [event] = deduplicate([m("a", "2024-06-19", "explicit"), m("b", "2024-06-20", "publication")])
+    assert (event.date, event.date_basis) == ("2024-06-19", "explicit")
+
+
+def test_a_partial_day_is_dated_across_documents():
+    events = deduplicate([m("a", "2023-09-13"), m("b", "2024-06-19"),
+                          m("c", None, surface="XXXX-XX-13")])
+    first = events[0]
+    assert first.date == "2023-09-13" and len(first.mentions) == 2
+    borrowed = [x for x in first.mentions if x.source == "c"][0]
+    assert (borrowed.date, borrowed.date_basis) == ("2023-09-13", "cross_document")
+
+
+def test_a_partial_date_never_joins_a_cluster_it_contradicts():
+    events = deduplicate([m("a", "2024-06-19"), m("c", None, surface="XXXX-XX-13")])
+    assert len(events) == 2
+
+
+def test_a_year_guessed_from_a_wrong_heading_moves_to_the_event_it_matches():
+    events = deduplicate([m("a", "2024-06-19", type="agreement", trigger="署名"),
+                          m("b", "2025-06", type="agreement", trigger="署名", inferred=("year",))])
+    assert [e.date for e in events] == ["2024-06-19"]
+
+
+def test_an_undated_mention_joins_only_an_unambiguous_event():
+    one = deduplicate([m("a", "2024-06-19"), m("b")])
+    assert len(one) == 1
+    two = deduplicate([m("a", "2023-09-13"), m("b", "2024-06-19"), m("c")])
+    assert len(two) == 3 and two[-1].date is None
+
+
+def test_different_people_are_different_events():
+    events = deduplicate([m("a", "2024-06-19"), m("b", "2024-06-19", actors=(XI, CN))])
+    assert len(events) == 2
+
+
+def test_different_places_are_different_events():
+    events = deduplicate([m("a", "2024-06-19", places=("平壌",)), m("b", "2024-06-19", places=("北京",))])
+    assert len(events) == 2
+
+
+def test_clustering_does_not_depend_on_input_order():
+    mentions = [m("a", "2023-09-13"), m("b", "2024-06-19"), m("c", None, surface="XXXX-XX-13"),
+                m("d", "2024-06", "explicit"), m("e", "2024-06-20", "publication"), m("f"),
+                m("g", "2024-06-19", type="agreement", trigger="署名"), m("h", "2024-10-01", actors=(KIM, XI))]
+    expected = deduplicate(mentions)
+    for seed in range(5):
+        shuffled = mentions[:]
+        random.Random(seed).shuffle(shuffled)
+        assert deduplicate(shuffled) == expected
+
+
+def test_more_agreeing_sources_never_lower_the_confidence():
+    one = deduplicate([m("a", "2024-06-19")])[0].confidence
+    two = deduplicate([m("a", "2024-06-19"), m("b", "2024-06-19", "publication")])[0].confidence
+    assert two >= one
+
+
+def test_no_dedup_keeps_every_mention():
+    assert len(deduplicate([m("a", "2024-06-19"), m("b", "2024-06-19")], enabled=False)) == 2
+
+
+def test_events_sort_chronologically_with_undated_last():
+    yoon = Actor("尹錫悦", "person", "韓国")
+    events = deduplicate([m("a", None, actors=(yoon,)), m("b", "2024-06-19"), m("c", "2024-W02", actors=(XI, CN))])
+    assert [e.date for e in events] == ["2024-W02", "2024-06-19", None]
+
+
+@pytest.mark.parametrize("iso, first, last", [
+    ("2024-06-19", "2024-06-19", "2024-06-19"), ("2024-02", "2024-02-01", "2024-02-29"),
+    ("2024", "2024-01-01", "2024-12-31"), ("2024-W02", "2024-01-08", "2024-01-14"),
+])
+def test_spans(iso, first, last):
+    lo, hi = span(iso)
+    assert (lo.isoformat(), hi.isoformat()) == (first, last)

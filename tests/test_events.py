@@ -1,0 +1,108 @@
+"""Event mentions: triggers, status, the date that governs a trigger, actors."""
+import pytest
+
+from timeline.anchors import govern
+from timeline.dating import date_sentences
+from timeline.events import Memory, detect, find_triggers, is_question, status_of
+from timeline.models import SourceFile
+from timeline.segment import split_items
+
+
+@pytest.mark.parametrize("text, types", [
+    ("19日に首脳会談を行い、協定に署名した。", ["meeting", "agreement"]),
+    ("プーチン大統領が北朝鮮を訪問した。", ["visit"]),
+    ("プーチン大統領の訪朝は", ["visit"]),
+    ("習近平国家主席に祝電を送った。", ["telegram"]),
+    ("記念式典に出席する方向で調整", ["ceremony"]),
+    ("1月14日の発射実験は", ["launch"]),
+    ("ミサイルを発射した。", ["launch"]),
+    ("ショイグ書記を北朝鮮に派遣し", ["dispatch"]),
+    ("合同演習に対抗して", ["exercise"]),
+    ("大統領に就任した。", ["election"]),
+    ("外務省が声明を発表した。", ["statement"]),
+    ("発射台を点検した。", []),  # 発射 needs a missile, rocket or test nearby
+    ("休戦協議が進む中", []),  # a negotiation in general is not a meeting
+])
+def test_triggers(text, types):
+    assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("首脳会談を行った。", "happened"),
+    ("会談する予定だと明らかにした。", "planned"),
+    ("記念式典に出席する方向で調整が進んでいます。", "planned"),
+    ("訪問する運びとなりました。", "planned"),
+    ("文書に署名する。", "planned"),
+    ("訪中が実現すれば、", "uncertain"),
+    ("派兵の可能性も示唆されています。", "uncertain"),
+    ("会談しなかった。", None),
+    ("署名を見送った。", None),
+    ("発射実験は脅威にはならないと述べた。", "happened"),
+])
+def test_status(text, status):
+    trig = find_triggers(text)[0]
+    assert status_of(text, trig.end) == status
+
+
+@pytest.mark.parametrize("text, question", [
+    ("金正恩氏訪中、その背景とは?", True),
+    ("今後の関係はどうなるのでしょうか。", True),
+    ("首脳会談を行った。", False),
+])
+def test_questions(text, question):
+    assert is_question(text) is question
+
+
+def mentions(text, path="x/a.txt"):
+    out = []
+    for item in split_items(SourceFile(path=path, text=text, sha256="0" * 64, encoding="utf-8")):
+        article, governed = govern(item)
+        memory = Memory()
+        for ds in date_sentences(governed):
+            out += detect(article, ds, None, memory)
+    return out
+
+
+def test_a_dated_meeting_without_the_model():
+    [m] = mentions("2024.06.20\n北朝鮮の金正恩総書記とロシアのプーチン大統領は19日に平壌で首脳会談を行った。\n")
+    assert (m.type, m.date, m.date_basis, m.date_text, m.status) == ("meeting", "2024-06-19", "relative", "19日", "happened")
+    assert {a.name for a in m.actors} == {"金正恩", "プーチン", "北朝鮮", "ロシア"}
+    assert m.locations == ("平壌",)
+
+
+def test_an_undated_verbal_event_takes_the_publication_date():
+    [m] = mentions("公開日:2024/10/01\n✅ 金正恩総書記が習近平国家主席に祝電を送った。\n")
+    assert (m.date, m.date_basis) == ("2024-10-01", "publication")
+
+
+def test_an_undated_nominal_mention_is_not_dated_by_publication():
+    [m] = mentions("公開日:2024/10/01\n✅ 金正恩総書記は今回の条約締結を重要な瞬間と位置づけた。\n")
+    assert (m.date, m.date_basis) == (None, "none")
+
+
+def test_headings_questions_commentary_and_repeats_yield_no_events():
+    text = ("金正恩氏訪中、その背景とは?\n"
+            "えー!金正恩さんが中国を訪問!?すごいですね!\n"
+            "💡 北朝鮮はロシアとの首脳会談を重ねている。\n"
+            "ラブロフ外相が18日モスクワで王毅部長と会談する予定だと明らかにした。\n"
+            "ラブロフ外相が18日モスクワで王毅部長と会談する予定だと明らかにした。\n")
+    found = mentions(text)
+    assert [(m.type, m.status) for m in found] == [("meeting", "planned")]
+
+
+def test_both_leaders_resolve_to_the_two_last_named():
+    text = "2024.06.19\nプーチン大統領が北朝鮮を訪問し、金正恩総書記が出迎えた。\n両首脳は会談で協力強化を打ち出した。\n"
+    meeting = [m for m in mentions(text) if m.type == "meeting"][0]
+    assert {a.name for a in meeting.actors if a.kind == "person"} == {"プーチン", "金正恩"}
+
+
+def test_a_passage_that_states_its_own_year_overrides_the_heading():
+    text = ("新たな年の幕開け\n"
+            "2025年の新年を前に、両国の協力を見ていきます。\n"
+            "公開日:2024/06/19\n"
+            "✅ プーチン大統領が北朝鮮を訪問した。\n"
+            "さらに読む ⇒朝日新聞 https://www.asahi.com/articles/x.html\n"
+            "両国の関係は、昨年6月の条約締結を通じて強化されています。\n")
+    found = {m.type: m for m in mentions(text)}
+    assert found["visit"].date == "2024-06-19"
+    assert found["agreement"].date == "2024-06"

@@ -1,0 +1,56 @@
+"""The data files under timeline/data: every entry well-formed and unambiguous."""
+import re
+from collections import Counter
+
+import pytest
+
+from timeline.lexicon import (EVENT_TYPES, load_actors, load_calendar, load_layout, load_places,
+                              load_status, load_triggers, lexicon_version)
+
+
+def test_every_trigger_has_a_known_type_and_a_valid_pattern():
+    for t in load_triggers():
+        assert t["type"] in EVENT_TYPES
+        assert re.compile(t.get("pattern") or re.escape(t["text"]))
+        assert t.get("cameo", "").isdigit()
+
+
+def test_every_event_type_but_other_has_a_trigger():
+    assert {t["type"] for t in load_triggers()} == set(EVENT_TYPES) - {"other"}
+
+
+def test_no_trigger_is_listed_twice():
+    dup = [k for k, n in Counter(t["text"] for t in load_triggers()).items() if n > 1]
+    assert dup == []
+
+
+def test_no_alias_points_to_two_actors():
+    owners = {}
+    for a in load_actors()["actor"]:
+        for alias in [a["name"], *a.get("aliases", []), *a.get("abbrev", [])]:
+            assert owners.setdefault(alias, a["name"]) == a["name"], f"{alias} names {owners[alias]} and {a['name']}"
+
+
+def test_every_country_of_an_actor_or_place_is_an_actor():
+    countries = {a["name"] for a in load_actors()["actor"] if a["kind"] == "country"}
+    for a in load_actors()["actor"]:
+        if a.get("country"):
+            assert a["country"] in countries, a["name"]
+    for p in load_places():
+        if p.get("country") and not p.get("region"):
+            assert p["country"] in countries, p["name"]
+
+
+def test_every_place_within_another_names_a_known_place():
+    names = {p["name"] for p in load_places()}
+    assert all(p["within"] in names for p in load_places() if p.get("within"))
+
+
+def test_calendar_and_status_and_layout_load():
+    assert {e["name"] for e in load_calendar()["era"]} >= {"令和", "平成", "昭和"}
+    assert set(load_status()) == {"planned", "uncertain", "negated", "past"}
+    assert {"quote", "commentary", "reference", "published", "question"} <= set(load_layout())
+
+
+def test_the_lexicon_version_is_stable():
+    assert lexicon_version() == lexicon_version() and len(lexicon_version()) == 12
