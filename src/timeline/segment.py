@@ -65,7 +65,7 @@ def classify_line(line: str) -> str:
         return "commentary"
     if _starts_with(line, "reference"):
         return "reference"
-    if s.startswith("#") or (len(s) <= HEADING_MAX and s[-1] not in "。」』）)") or s[-1] in "?？":
+    if s.startswith("#") or (len(s) <= HEADING_MAX and "。" not in s) or s[-1] in "?？":
         return "heading"
     return "body"
 

@@ -79,7 +79,8 @@ def write_csv(t: Timeline, out: TextIO) -> None:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(CSV_FIELDS)
     for e in t.events:
-        first = e.mentions[0]
+        # the evidence shown is the mention that dated the event, else the first one
+        first = next((m for m in e.mentions if m.date_basis == e.date_basis and m.date == e.date), e.mentions[0])
         w.writerow([e.id, e.date or "", e.date_end or "", e.granularity, e.date_basis, e.type, e.cameo,
                     e.status, e.title, ";".join(a.name for a in e.actors), ";".join(e.locations),
                     len({m.source for m in e.mentions}), len(e.mentions), f"{e.confidence:.3f}",
@@ -94,8 +95,9 @@ def write_table(t: Timeline, out: TextIO, width: int | None = None, color: bool 
     console = Console(file=out, width=width, force_terminal=color, no_color=color is False,
                       highlight=False, emoji=False)
     table = Table(show_lines=False, header_style="bold", expand=False)
-    for name, kw in (("date", {"no_wrap": True}), ("type", {}), ("status", {}), ("title", {"ratio": 3}),
-                     ("actors", {"ratio": 2}), ("place", {}), ("src", {"justify": "right"}),
+    for name, kw in (("date", {"no_wrap": True}), ("type", {}), ("status", {}),
+                     ("title", {"ratio": 3, "overflow": "fold"}), ("actors", {"ratio": 2, "overflow": "fold"}),
+                     ("place", {"ratio": 1, "overflow": "fold"}), ("src", {"justify": "right"}),
                      ("conf", {"justify": "right"})):
         table.add_column(name, **kw)
     year = None
@@ -115,3 +117,15 @@ def write_table(t: Timeline, out: TextIO, width: int | None = None, color: bool 
 
 
 WRITERS = {"table": write_table, "csv": write_csv, "json": write_json, "jsonl": write_jsonl}
+
+
+def render(t: Timeline, fmt: str, width: int = 120) -> str:
+    """The timeline as text in ``fmt`` (a table is rendered ``width`` columns wide, without colour)."""
+    import io
+
+    buf = io.StringIO()
+    if fmt == "table":
+        write_table(t, buf, width=width, color=False)
+    else:
+        WRITERS[fmt](t, buf)
+    return buf.getvalue()
