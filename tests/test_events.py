@@ -44,6 +44,16 @@ def test_status(text, status):
     assert status_of(text, trig.end) == status
 
 
+@pytest.mark.parametrize("text, status", [
+    ("先週モスクワで行われた、崔善姫外相とプーチン大統領との会談について、実現する可能性があると述べた。", "happened"),
+    ("18日~19日に予定されているプーチン大統領の北朝鮮訪問の意味", "planned"),
+    ("10月に北京で開かれる首脳フォーラムに出席する予定だ", "planned"),
+])
+def test_status_of_a_noun_comes_from_the_clause_that_describes_it(text, status):
+    trig = find_triggers(text)[0]
+    assert status_of(text, trig.end, trig.start) == status
+
+
 @pytest.mark.parametrize("text, question", [
     ("金正恩氏訪中、その背景とは?", True),
     ("今後の関係はどうなるのでしょうか。", True),

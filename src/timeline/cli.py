@@ -48,7 +48,7 @@ def extract(paths, fmt, output, globs, no_dedup, min_confidence, width):
     """Extract a timeline from PATHS (files, directories, or - for standard input)."""
     try:
         timeline = run_extract(list(paths), globs or DEFAULT_GLOBS, dedup=not no_dedup,
-                               stdin=click.get_binary_stream("stdin"), on_error=_report)
+                               stdin=sys.stdin.buffer, on_error=_report)
     except TimelineError as exc:
         raise click.ClickException(str(exc)) from exc
     if min_confidence:
@@ -64,7 +64,7 @@ def _write(timeline: Timeline, fmt: str | None, output: str | None, width: int |
         with open(output, "w", encoding="utf-8", newline="") as out:
             _emit(timeline, fmt, out, width, color=False)
         return
-    stream = click.get_text_stream("stdout")
+    stream = sys.stdout
     fmt = fmt or ("table" if stream.isatty() else "json")
     _emit(timeline, fmt, stream, width, color=None)
 
@@ -92,7 +92,7 @@ def _format_from_suffix(path: str) -> str:
 def dates(text, anchor, tense):
     """Print every date expression in TEXT (or - for standard input) as JSON Lines."""
     if text == "-":
-        text = click.get_text_stream("stdin").read()
+        text = sys.stdin.read()
     if anchor is not None:
         _check_anchor(anchor)
     for e in find_dates(text, anchor=anchor, tense=tense):

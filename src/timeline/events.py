@@ -72,13 +72,24 @@ def is_question(text: str) -> bool:
     return any(p.search(text) for p in load_layout().get("question", ()))
 
 
-def status_of(text: str, pos: int) -> str | None:
-    """happened / planned / uncertain, or None when the event is negated."""
+def status_of(text: str, pos: int, start: int | None = None) -> str | None:
+    """happened / planned / uncertain, or None when the event is negated.
+
+    The words after the trigger (ending at ``pos``) decide; for a noun trigger starting at
+    ``start``, a clause just before it that describes it (行われた…会談) decides first.
+    """
+    status = load_status()
+    if start is not None:
+        before = text[max(0, start - 45):start]
+        if any(p.search(before) for p in status["planned_before"]):
+            return "planned"
+        if any(p.search(before) for p in status["happened_before"]):
+            return "happened"
     window = text[pos:]
     best: tuple[int, int, str] | None = None
     order = {"negated": 0, "uncertain": 1, "planned": 2, "past": 3}
-    for key, patterns in load_status().items():
-        for p in patterns:
+    for key in order:
+        for p in status[key]:
             m = p.search(window)
             if m and (best is None or (m.start(), order[key]) < best[:2]):
                 best = (m.start(), order[key], key)
@@ -277,10 +288,10 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     for trig in triggers:
         if trig.type in out:
             continue
-        status = status_of(s.text, trig.end)
+        verbal = _is_verbal(s.text, trig, parse)
+        status = status_of(s.text, trig.end, None if verbal else trig.start)
         if status is None:
             continue
-        verbal = _is_verbal(s.text, trig, parse)
         expr = governing_date(s.text, ds.dates, trig, parse)
         date = date_end = None
         granularity, basis, inferred = "none", "none", ()
