@@ -68,6 +68,20 @@ def test_anchor_lines(line, expected):
     assert line_anchor(line) == expected
 
 
+def test_a_source_cited_at_the_end_dates_the_whole_article():
+    text = ("東京電力は7日、記者会見を開いた。" * 5 + "\n"
+            "asahi.com『宮城沖で地震』。朝日新聞、2011年4月8日。読売新聞、2011年4月9日。\n")
+    article, governed = govern(split_items(src(text))[0])
+    assert article.published == "2011-04-08"
+    assert all(g.anchor.kind == "citation" and g.strong for g in governed)
+
+
+def test_a_date_early_in_the_text_is_not_a_citation():
+    text = "同紙は、2011年4月8日。" + "東京電力は7日、記者会見を開いた。" * 5 + "\n"
+    article, _ = govern(split_items(src(text))[0])
+    assert article.published is None
+
+
 @pytest.mark.parametrize("text, date", [
     ("https://mainichi.jp/articles/20230913/k00/00m/030/401000c", "2023-09-13"),
     ("https://jp.reuters.com/world/security/BXUGEDGPWJIK-2024-06-20/", "2024-06-20"),

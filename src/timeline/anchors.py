@@ -3,6 +3,8 @@
 Anchors, strongest first:
 - ``item``: the date line of a news item (``2024.06.19`` alone on a line) and ``byline``
   (``21 Jan 2024 11:01:28 GMT9``): they date the whole item;
+- ``citation``: the first source cited at the end of an article (``読売新聞、2011年4月8日。``),
+  when the article has no date line or byline: it dates the whole article;
 - ``published`` (``公開日:2025/08/28``): dates the quoted summary block under it (✅ lines up
   to its さらに読む/出典 line) and, weaker, the rest of its passage; when the block's source
   URL carries a date (``/articles/20230913/``) that date — the source's own — dates the block.
@@ -22,6 +24,9 @@ from .models import Anchor, Article, Sentence
 from .segment import BARE_DATE_LINE, BYLINE, URL, classify_line, sentences
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a source cited at the end of an article: 『見出し』。読売新聞、2011年4月8日。
+CITATION = re.compile(r"(?:^|[。』\n])\s*(?P<source>[^。『』「」、\n]{1,30})、\s*(?P<year>(?:19|20)[0-9]{2})年(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日(?:\s*[(（][^)）\n]{0,12}[)）])?\s*。")
+CITATION_TAIL = 0.6  # citations count only in the last 40% of an article
 _PUBLISHED_DATE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})\s*[/.\-年]\s*(?P<month>[0-9]{1,2})\s*[/.\-月]\s*(?P<day>[0-9]{1,2})")
 
 
@@ -101,6 +106,13 @@ def find_anchors(text: str) -> tuple[list[Anchor], list[tuple[int, int]]]:
         elif kind not in ("blank",):
             block = None
     passages.append((passage_start, len(text) + 1))
+    if not any(a.kind in ("item", "byline") for a in anchors):
+        for m in CITATION.finditer(text):
+            iso = _iso(m["year"], m["month"], m["day"])
+            if iso and m.start() >= len(text) * CITATION_TAIL:
+                anchors.append(Anchor(date=iso, kind="citation", start=0, end=len(text),
+                                      text=m.group().strip("。』\n "), line_start=m.start("source")))
+                break
     return anchors, passages
 
 
@@ -108,7 +120,7 @@ def govern(article: Article) -> tuple[Article, list[Governed]]:
     """Fill the article's anchors, sentences and publication date; say what governs each sentence."""
     anchors, passages = find_anchors(article.text)
     sents = sentences(article.text)
-    strong = [a for a in anchors if a.kind in ("item", "byline")]
+    strong = [a for a in anchors if a.kind in ("item", "byline", "citation")]
     article_anchor = strong[0] if strong else None
     published = article_anchor.date if article_anchor else (anchors[0].date if len(anchors) == 1 else None)
     title = article.title or next((s.text for s in sents if s.kind == "heading"), None)
