@@ -28,7 +28,7 @@ def test_dates_prints_json_lines(runner):
 
 
 def test_dates_reads_stdin(runner):
-    result = run(runner, "dates", "-", "--anchor", "2024-01-21", input="先週")
+    result = run(runner, "dates", "-", "--anchor", "2024-01-17", input="先週")
     assert json.loads(result.output)["value"] == "2024-W02"
 
 

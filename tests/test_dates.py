@@ -62,7 +62,9 @@ def test_written_dates(text, value, granularity):
     ("今月", "2024-06-20", "2024-06"),
     ("来月上旬", "2024-12-20", "2025-01"),
     ("月内に", "2024-06-20", "2024-06"),
-    ("先週モスクワで行われた会談", "2024-01-21", "2024-W02"),
+    # written on a Sunday, 先週 is the working week that just ended; on a weekday, the one before
+    ("先週モスクワで行われた会談", "2024-01-21", "2024-W03"),
+    ("先週モスクワで行われた会談", "2024-01-17", "2024-W02"),
     ("今週", "2024-01-21", "2024-W03"),
     ("来週", "2024-01-21", "2024-W04"),
     ("昨日", "2024-06-20", "2024-06-19"),
@@ -80,6 +82,28 @@ def test_relative_dates(text, anchor, value):
     e = first(text, anchor=anchor)
     assert e.value == value
     assert e.resolution == "relative"
+
+
+@pytest.mark.parametrize("text, anchor, value, mod", [
+    ("年末に", "2024-06-20", "2024", "END"),
+    ("年初に", "2024-06-20", "2024", "START"),
+    ("月末に", "2024-06-20", "2024-06", "END"),
+    ("来月上旬", "2024-06-20", "2024-07", "START"),
+    ("6月中旬", "2024-06-20", "2024-06", "MID"),
+    ("今年の夏", "2024-06-20", "2024", "SU"),
+    ("来春", "2024-06-20", "2025", "SP"),
+    ("2024年秋", None, "2024", "FA"),
+    ("今年末", "2024-06-20", "2024", "END"),
+])
+def test_parts_of_periods_keep_their_period_and_say_which_part(text, anchor, value, mod):
+    e = first(text, anchor=anchor)
+    assert (e.value, e.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("text, surface", [("毎年", "P1Y"), ("毎月", "P1M"), ("毎週", "P1W")])
+def test_sets_are_recognised_and_never_resolved(text, surface):
+    [e] = find_dates(text, anchor="2024-06-20")
+    assert (e.kind, e.surface, e.value) == ("set", surface, None)
 
 
 @pytest.mark.parametrize("text, anchor, value, value_end", [
@@ -153,8 +177,18 @@ def test_words_that_are_not_dates(text):
     assert [e for e in find_dates(text, anchor="2024-06-20") if e.kind in ("date", "range")] == []
 
 
-def test_dates_inside_urls_are_not_running_text():
-    assert find_dates("https://mainichi.jp/articles/20230913/k00/00m/030/401000c") == []
+@pytest.mark.parametrize("url, value", [
+    ("https://mainichi.jp/articles/20230913/k00/00m/030/401000c", "2023-09-13"),
+    ("https://example.com/2024/06/20/story.html", "2024-06-20"),
+    ("https://jp.reuters.com/world/BXUGEDGP-2024-06-20/", "2024-06-20"),
+])
+def test_dates_inside_urls_are_reported_as_such(url, value):
+    [e] = find_dates(f"出典: {url} を参照")
+    assert (e.value, e.rule, e.resolution) == (value, "url", "explicit")
+
+
+def test_numbers_inside_urls_are_not_running_text():
+    assert find_dates("https://example.com/articles/k00/13/") == []
 
 
 def test_offsets_point_into_the_original_text():

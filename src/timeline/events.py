@@ -178,7 +178,7 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
     triggers inside the same brackets; a date that is a starting point (2019年1月以来)
     governs none.
     """
-    cands = [e for e in dates if e.kind in ("date", "range") and not _SINCE.match(text[e.end:])
+    cands = [e for e in dates if e.kind in ("date", "range") and e.rule != "url" and not _SINCE.match(text[e.end:])
              and _bracket_span(text, e.start) == _bracket_span(text, trig.start)]
     if not cands:
         return None

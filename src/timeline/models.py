@@ -91,6 +91,7 @@ class TemporalExpression:
     anchor: str | None = None
     inferred: tuple[str, ...] = ()
     mod: str | None = None  # START / MID / END / BEFORE_END …
+    rule: str | None = None  # the pattern that found it (url: inside a URL, never an event's date)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import parse as _parse
-from .patterns import RULES, URL, fold_width
+from .parse import Raw
+from .patterns import RULES, URL, URL_DATE, fold_width
 from .resolve import Parts, resolve
 from .tense import infer_tense
 from ..models import TemporalExpression
@@ -54,7 +55,9 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
     ``ref_surface``: that date as written, when it could not be resolved (XXXX-XX-13):
     an unresolved 同日 / この日 then keeps it as its surface.
     """
-    folded = _mask_urls(fold_width(text))
+    folded = fold_width(text)
+    urls = _url_dates(folded)
+    folded = _mask_urls(folded)
     out: list[TemporalExpression] = []
     for start, end, rule, m in _candidates(folded):
         raw = getattr(_parse, rule.parse)(m)
@@ -68,9 +71,25 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
         out.append(TemporalExpression(
             text=text[start:end], start=start, end=end, kind=kind, surface=r.surface,
             value=r.value, value_end=r.value_end, granularity=r.granularity,
-            resolution=r.resolution, anchor=anchor, inferred=r.inferred, mod=raw.mod))
+            resolution=r.resolution, anchor=anchor, inferred=r.inferred, mod=raw.mod, rule=rule.name))
         if r.value and r.granularity == "day":
             ref, ref_surface = r.value, r.surface
         elif raw.kind in ("date", "range") and raw.day is not None and r.value is None:
             ref_surface = r.surface
+    if urls:
+        out = sorted(out + [replace(u, anchor=anchor, text=text[u.start:u.end]) for u in urls], key=lambda e: e.start)
+    return out
+
+
+def _url_dates(text: str) -> list[TemporalExpression]:
+    """Dates inside URLs (/20230913/, /2024/06/20/): reported, but they never date an event."""
+    out = []
+    for url in URL.finditer(text):
+        for m in URL_DATE.finditer(url.group()):
+            iso = f"{m['year']}-{m['month']}-{m['day']}"
+            if resolve(Raw(year=int(m["year"]), month=int(m["month"]), day=int(m["day"])), None).value:
+                s = url.start() + m.start()
+                out.append(TemporalExpression(text=m.group(), start=s, end=url.start() + m.end(), kind="date",
+                                              surface=iso, value=iso, granularity="day",
+                                              resolution="explicit", rule="url"))
     return out

@@ -178,6 +178,30 @@ def in_year(m: re.Match) -> Raw:
     return Raw(unit="year", offset=0, mod="BEFORE_END")
 
 
+def year_edge(m: re.Match) -> Raw:
+    return Raw(unit="year", offset=0, mod="START" if m.group("rel") != "年末" else "END")
+
+
+def month_edge(m: re.Match) -> Raw:
+    return Raw(unit="month", offset=0, mod="END" if m.group("rel") == "月末" else "START")
+
+
+def rel_season(m: re.Match) -> Raw:
+    offset, ref = _rel(_REL_YEAR, m.group("rel"))
+    return Raw(unit="year", offset=offset, ref=ref, mod=_SEASONS[m.group("season")])
+
+
+def year_season(m: re.Match) -> Raw:
+    year, _ = _year(m)
+    return Raw(year=year, mod=_SEASONS[m.group("season")])
+
+
+def set(m: re.Match) -> Raw:  # noqa: A001 - the rule's name
+    unit = m.group("unit")
+    code = {"年": "P1Y", "月": "P1M", "週": "P1W", "日": "P1D", "朝": "P1D", "晩": "P1D"}.get(unit or "", "P1W")
+    return Raw(kind="set", duration=code)
+
+
 def in_month(m: re.Match) -> Raw:
     return Raw(unit="month", offset=0, mod="BEFORE_END")
 

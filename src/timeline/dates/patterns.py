@@ -75,7 +75,12 @@ RULES: tuple[Rule, ...] = (
     _r("next_day", rf"(?P<rel>翌|同|前)(?P<day>[0-9]{{1,2}})日", "ref_day", 2),
     _r("in_year", r"(?P<rel>年内|今年中|年中)", "in_year", 1),
     _r("in_month", r"(?P<rel>月内|今月中)", "in_month", 1),
+    _r("year_edge", r"(?<![0-9〇一二三四五六七八九十今昨来去同翌前本])(?P<rel>年末|年初|年始|年明け)", "year_edge", 1),
+    _r("month_edge", r"(?<![0-9〇一二三四五六七八九十今先来同翌前])(?P<rel>月末|月初め|月初)", "month_edge", 1),
     _r("season", r"(?P<rel>今|昨|来)(?P<season>春|夏|秋|冬)", "season", 1),
+    _r("rel_season", rf"{REL_YEAR}の(?P<season>春|夏|秋|冬)", "rel_season", 2),
+    _r("year_season", rf"{YEAR_FULL}の?(?P<season>春|夏|秋|冬)", "year_season", 2),
+    _r("set", r"毎(?P<unit>年|月|週|日|朝|晩)|(?P<wd_set>[月火水木金土日])曜日ごと", "set", 1),
     # month / day without year
     _r("md", rf"{NOT_DIGIT_BEFORE}{MONTH}月{DAY}日{WEEKDAY_PAREN}(?:{RANGE_SEP}(?:{MONTH_END}月)?{DAY_END}日(?:まで)?)?{MOD}", "md", 2),
     _r("md_sep", rf"(?<![0-9/.]){MONTH}/{DAY}(?![0-9/])", "md", 0),

@@ -10,6 +10,8 @@ Rules (after HeidelTime's news rules):
 - a bare day takes the anchor's month, moved back (past) or forward (future) likewise;
 - a weekday is the latest one on or before the anchor (past or no tense) or the first on
   or after it (future);
+- 先週 written on a Saturday or Sunday is the working week that just ended (the ISO week
+  of the anchor), as news written at the weekend means it;
 - 同日 / 翌日 / 同年 count from the last date mentioned before them (``ref``), else the anchor.
 """
 from __future__ import annotations
@@ -81,7 +83,7 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 def surface_of(raw: Raw) -> str:
     """TIMEX3-style value as written, unknown parts as X."""
-    if raw.kind == "duration":
+    if raw.kind in ("duration", "set"):
         return raw.duration or "PXX"
     if raw.kind == "time":
         return "TXX"
@@ -130,7 +132,7 @@ def _month_for(day: int, anchor: Parts, tense: str | None) -> tuple[int, int]:
 def resolve(raw: Raw, anchor: str | None, tense: str | None = None, ref: str | None = None) -> Resolved:
     """Resolve a Raw reading against an anchor (ISO), the clause's tense and the last mentioned date."""
     surface = surface_of(raw)
-    if raw.kind in ("duration", "time"):
+    if raw.kind in ("duration", "time", "set"):
         return Resolved(surface, None, None, "none", "none")
     a = Parts.parse(anchor)
     r = Parts.parse(ref) or a
@@ -174,7 +176,11 @@ def _resolve(raw: Raw, a: Parts | None, r: Parts | None, tense: str | None):
     if raw.unit == "week":
         if a is None or a.day is None:
             return None
-        d = a.date() + dt.timedelta(weeks=raw.offset)
+        offset = raw.offset
+        if a.date().isoweekday() >= 6 and offset < 0:
+            # written at the weekend, 先週 is the working week that just ended
+            offset += 1
+        d = a.date() + dt.timedelta(weeks=offset)
         iy, iw, _ = d.isocalendar()
         return _Week(iy, iw), None, (), True
     if raw.unit == "day":
