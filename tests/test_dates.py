@@ -130,6 +130,16 @@ def test_references_to_the_last_date(text, ref, value):
     assert first(text, anchor="2024-07-01", ref=ref).value == value
 
 
+@pytest.mark.parametrize("text, anchor, value", [
+    ("19日に到着し、その3日後に署名した", "2024-06-20", "2024-06-22"),
+    ("1週間後に再開する", "2024-06-20", "2024-06-27"),
+    ("3カ月後に再訪する", "2024-06-20", "2024-09"),
+    ("2年前に会談した", "2024-06-20", "2022"),
+])
+def test_counted_from_the_last_date(text, anchor, value):
+    assert [e for e in find_dates(text, anchor=anchor) if e.kind == "date"][-1].value == value
+
+
 def test_same_day_chains_within_a_text():
     found = find_dates("19日に到着し、同日会談した。翌日帰国した。", anchor="2024-06-20")
     assert [e.value for e in found] == ["2024-06-19", "2024-06-19", "2024-06-20"]
@@ -141,6 +151,7 @@ def test_same_day_chains_within_a_text():
     ("6月19日", "XXXX-06-19"),
     ("日曜日", "XXXX-WXX-7"),
     ("年内に", "ANCHOR+0Y"),
+    ("昨年9月13日", "XXXX-09-13"),
 ])
 def test_unanchored_expressions_keep_their_surface_and_no_value(text, surface):
     e = first(text)

@@ -55,6 +55,7 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
     ``ref_surface``: that date as written, when it could not be resolved (XXXX-XX-13):
     an unresolved 同日 / この日 then keeps it as its surface.
     """
+    ref_any = ref
     folded = fold_width(text)
     urls = _url_dates(folded)
     folded = _mask_urls(folded)
@@ -62,7 +63,7 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
     for start, end, rule, m in _candidates(folded):
         raw = getattr(_parse, rule.parse)(m)
         t = tense or infer_tense(folded, end)
-        r = resolve(raw, anchor, t, ref)
+        r = resolve(raw, anchor, t, ref if raw.unit in ("day", "day_of_ref") else (ref_any or ref))
         if raw.unit == "day" and raw.ref and raw.offset == 0 and r.value is None and ref_surface:
             r = replace(r, surface=ref_surface)
         kind = raw.kind if raw.kind in ("duration", "time") else ("range" if r.value_end else raw.kind)
@@ -72,6 +73,8 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
             text=text[start:end], start=start, end=end, kind=kind, surface=r.surface,
             value=r.value, value_end=r.value_end, granularity=r.granularity,
             resolution=r.resolution, anchor=anchor, inferred=r.inferred, mod=raw.mod, rule=rule.name))
+        if r.value and r.granularity in ("day", "month", "year") and not raw.kind == "range":
+            ref_any = r.value
         if r.value and r.granularity == "day":
             ref, ref_surface = r.value, r.surface
         elif raw.kind in ("date", "range") and raw.day is not None and r.value is None:

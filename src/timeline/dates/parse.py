@@ -219,9 +219,20 @@ def holiday(m: re.Match) -> Raw:
     return Raw(month=month, day=day)
 
 
+_SHIFT_UNITS = {"年": ("year", 1), "年間": ("year", 1), "週間": ("day", 7), "日": ("day", 1), "日間": ("day", 1),
+                "カ月": ("month", 1), "ヵ月": ("month", 1), "ヶ月": ("month", 1), "か月": ("month", 1),
+                "ケ月": ("month", 1), "箇月": ("month", 1)}
+
+
 def duration(m: re.Match) -> Raw:
+    """24年ぶり, 9カ月, 75周年: a length of time. 3日後, 2年前, 1週間後: a date counted from
+    the last date mentioned (else the anchor)."""
     n = kanji_number(m.group("n"))
-    unit = m.group("unit") or m.group("unit2")
+    unit = _g(m, "unit") or _g(m, "unit2") or "日"
+    suffix = _g(m, "suffix") or _g(m, "suffix2")
+    if suffix in ("後", "前") and unit in _SHIFT_UNITS:
+        base, k = _SHIFT_UNITS[unit]
+        return Raw(unit=base, offset=n * k * (1 if suffix == "後" else -1), ref=True)
     code = {"年": "Y", "周年": "Y", "年間": "Y", "週間": "W", "日間": "D", "時間": "H"}.get(unit, "M")
     prefix = "PT" if code == "H" else "P"
     return Raw(kind="duration", duration=f"{prefix}{n}{code}")

@@ -87,6 +87,8 @@ def surface_of(raw: Raw) -> str:
         return raw.duration or "PXX"
     if raw.kind == "time":
         return "TXX"
+    if raw.unit == "year" and raw.month is not None:  # 昨年9月13日: month and day as written
+        return f"XXXX-{raw.month:02d}" + (f"-{raw.day:02d}" if raw.day is not None else "")
     if raw.unit:
         base = {"year": "Y", "month": "M", "week": "W", "day": "D", "day_of_ref": "D"}[raw.unit]
         return f"{'REF' if raw.ref else 'ANCHOR'}{raw.offset:+d}{base}"

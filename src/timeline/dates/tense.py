@@ -1,7 +1,8 @@
 """The tense of the clause a temporal expression modifies, from the words after it.
 
-A date followed by 、 opens the sentence and modifies its main predicate, so the
-last predicate of the sentence decides; otherwise the first predicate after the date does.
+A date followed by 、 or by the topic particle は opens the sentence and modifies its
+main predicate, so the last predicate of the sentence decides; otherwise the first
+predicate after the date does.
 Returns "past", "future" or None when nothing tells.
 """
 from __future__ import annotations
@@ -9,10 +10,11 @@ from __future__ import annotations
 import re
 
 _FUTURE = re.compile(
-    r"予定|見通し|見込み|方向で|運び|計画|意向|つもり|(?:する|される|れる|行う|開く|訪れる|迎える|なる)(?=[^ぁ-ん]|と|こと|の|よう|か|べき|$)")
+    r"予定(?!地|表|者|外|通り)|見通し|見込み|方向で|運び|計画|意向|つもり|(?:する|される|れる|行う|開く|訪れる|迎える|なる)(?=[^ぁ-ん]|と|こと|の|よう|か|べき|$)")
 _PAST = re.compile(
     r"(?:た|だった|ました|でした)(?=[^ぁ-ん]|と|の|こと|が|り|ば|$)|て(?:い|お)た|ている|ています|でいる|でいます|てきた")
-_OPENER = re.compile(r"^(?:\s*[(（][^)）]{0,8}[)）])?(?:[にはも]|には|にも)?、")
+# a date that opens the sentence or is its topic (13日、… / 8日は… / 6月には…) modifies the main predicate
+_OPENER = re.compile(r"^(?:\s*[(（][^)）]{0,8}[)）])?(?:(?:[にはも]|には|にも)?、|は|には|にも|も)")
 _END = re.compile(r"[。!?！？\n]")
 
 
