@@ -118,6 +118,21 @@ def test_ranges(text, anchor, value, value_end):
     assert (e.kind, e.value, e.value_end) == ("range", value, value_end)
 
 
+@pytest.mark.parametrize("text, anchor, value", [
+    ("04年に就任した", "2020-06-01", "2004"),
+    ("11年12月に死去した", "2020-06-01", "2011-12"),
+    ("19年度の予算", "2020-06-01", "2019"),
+    ("98年に開かれた", "2020-06-01", "1998"),
+])
+def test_two_digit_years_take_their_century_from_the_anchor(text, anchor, value):
+    assert first(text, anchor=anchor).value == value
+
+
+@pytest.mark.parametrize("text", ["10年の歳月", "24年ぶり", "3年に一度"])
+def test_counts_of_years_are_not_two_digit_years(text):
+    assert [e for e in find_dates(text, anchor="2020-06-01") if e.kind == "date"] == []
+
+
 @pytest.mark.parametrize("text, ref, value", [
     ("同日、署名した", "2024-06-19", "2024-06-19"),
     ("当日は", "2024-06-19", "2024-06-19"),

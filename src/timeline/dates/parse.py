@@ -129,6 +129,10 @@ def y(m: re.Match) -> Raw:
     return Raw(year=year, mod=_mod(m))
 
 
+def y2(m: re.Match) -> Raw:
+    return Raw(year=int(m.group("year2") or m.group("year2b")), year2=True)
+
+
 def md(m: re.Match) -> Raw:
     day_end = _num(m, "day_end")
     return Raw(kind="range" if day_end else "date", month=_num(m, "month"), day=_num(m, "day"),

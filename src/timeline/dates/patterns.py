@@ -65,6 +65,8 @@ RULES: tuple[Rule, ...] = (
     _r("ym", rf"(?:西暦)?{YEAR_ANY}{MONTH}月{MOD}", "ym", 2),
     _r("ym_sep", rf"(?<![0-9]){YEAR4}[/.](?P<month>1[0-2]|0?[1-9])(?![0-9./])", "ym", 1),
     _r("y", rf"(?:西暦)?{YEAR_FULL}{YEAR_MOD}(?!ぶり|間|代|度|連続|目|前|後)", "y", 1),
+    # a two-digit year alone: 04年 (a leading zero is never a count), or 11年に / 11年度
+    _r("y2", r"(?<![0-9０-９.])(?:(?P<year2>0[0-9])年(?!ぶり|間|代|連続|目|前|後|以上)|(?P<year2b>[1-9][0-9])年(?=に|から|まで|度|、))", "y2", 0),
     _r("en_dmy", rf"(?<![0-9])(?P<day>[0-9]{{1,2}})\s+{EN_MONTH}\s+(?P<year>[0-9]{{4}})", "english", 3),
     _r("en_mdy", rf"{EN_MONTH}\s+(?P<day>[0-9]{{1,2}}),?\s+(?P<year>[0-9]{{4}})", "english", 3),
     # relative year (+ month (+ day))
