@@ -245,6 +245,11 @@ def build_event(group: list[tuple[Mention, str]]) -> Event:
     trigger = Counter(m.trigger for m in strong).most_common(1)[0][0]
     who = [a.name for a in actors if a.kind == "person"][:3] or [a.name for a in actors if a.kind == "country"][:3]
     title = f"{'・'.join(who)} {trigger}".strip() + (f"({locations[0]})" if locations else "")
+    role_votes: dict[str, Counter] = {}
+    for m in members:
+        for name, role in m.roles:
+            role_votes.setdefault(name, Counter())[role] += 1
+    roles = tuple((a.name, role_votes[a.name].most_common(1)[0][0]) for a in actors if a.name in role_votes)
     first = resolved[0]
     key = f"{members[0].type}|{date}|{'/'.join(a.name for a in actors)}|{first.source}|{first.trigger_start}"
     return Event(
@@ -252,7 +257,7 @@ def build_event(group: list[tuple[Mention, str]]) -> Event:
         granularity=granularity, date_basis=basis, type=members[0].type, cameo=members[0].cameo,
         status=status, title=title, actors=actors, locations=locations, mentions=tuple(resolved),
         confidence=_confidence(resolved, conflict),
-        date_candidates=tuple(sorted({m.date for m in dated} | ({date} if date else set()))))
+        date_candidates=tuple(sorted({m.date for m in dated} | ({date} if date else set()))), roles=roles)
 
 
 def sort_key(e: Event):

@@ -15,6 +15,7 @@ from .dating import QUOTED, DatedSentence
 from .lexicon import load_layout, load_status, load_triggers
 from .models import Actor, Article, Mention, TemporalExpression
 from .nlp import Parse
+from .roles import assign_roles
 
 EVENT_SENTENCE_KINDS = ("body", "quote")
 _VERBAL_AFTER = re.compile(r"^(?:し|す|さ|せ|でき)")
@@ -312,5 +313,6 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             status=status, actors=tuple(actors), locations=tuple(places), date=date, date_end=date_end,
             granularity=granularity, date_basis=basis, date_text=expr.text if expr else None,
             date_surface=expr.surface if expr else None, inferred=tuple(inferred), nominal=not verbal,
-            weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED)
+            weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
+            roles=assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, actors))
     return list(out.values())

@@ -13,7 +13,7 @@ from importlib import resources
 
 from .errors import LexiconError
 
-DATA_FILES = ("triggers.toml", "actors.toml", "places.toml", "calendar.toml", "status.toml", "layout.toml")
+DATA_FILES = ("triggers.toml", "actors.toml", "places.toml", "calendar.toml", "status.toml", "layout.toml", "roles.toml")
 EVENT_TYPES = ("meeting", "visit", "agreement", "telegram", "ceremony", "launch", "dispatch",
                "exercise", "election", "statement", "other")
 ACTOR_KINDS = ("person", "country", "organization")
@@ -36,6 +36,11 @@ def load_calendar() -> dict:
 def load_status() -> dict[str, tuple[re.Pattern, ...]]:
     data = _load("status.toml")
     return {key: tuple(re.compile(p) for p in patterns) for key, patterns in data.items()}
+
+
+@lru_cache(maxsize=None)
+def load_roles() -> dict:
+    return _load("roles.toml")
 
 
 @lru_cache(maxsize=None)

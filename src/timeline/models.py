@@ -128,6 +128,7 @@ class Mention:
     weight: float = 1.0  # the trigger's reliability (triggers.toml)
     anchor: str | None = None  # the date that governed the sentence
     quoted: bool = False  # from a quoted summary block
+    roles: tuple[tuple[str, str], ...] = ()  # (actor name, agent | counterpart | recipient | host | target)
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class Event:
     mentions: tuple[Mention, ...]
     confidence: float
     date_candidates: tuple[str, ...] = ()
+    roles: tuple[tuple[str, str], ...] = ()  # (actor name, its most frequent role in the mentions)
 
 
 @dataclass

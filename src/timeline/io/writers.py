@@ -16,8 +16,8 @@ SCHEMA = "timeline/v1"
 FORMATS = ("table", "csv", "json", "jsonl")
 
 
-def actor_dict(a: Actor) -> dict:
-    return {"name": a.name, "kind": a.kind, "country": a.country}
+def actor_dict(a: Actor, role: str | None = None) -> dict:
+    return {"name": a.name, "kind": a.kind, "country": a.country, "role": role}
 
 
 def mention_dict(m: Mention) -> dict:
@@ -33,7 +33,8 @@ def event_dict(e: Event) -> dict:
     return {
         "id": e.id, "date": e.date, "date_end": e.date_end, "granularity": e.granularity,
         "date_basis": e.date_basis, "type": e.type, "cameo": e.cameo, "status": e.status,
-        "title": e.title, "actors": [actor_dict(a) for a in e.actors], "locations": list(e.locations),
+        "title": e.title, "actors": [actor_dict(a, dict(e.roles).get(a.name)) for a in e.actors],
+        "locations": list(e.locations),
         "mentions": [mention_dict(m) for m in e.mentions], "confidence": e.confidence,
         "date_candidates": list(e.date_candidates),
     }

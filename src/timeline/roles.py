@@ -1,0 +1,69 @@
+"""Roles of an event's actors: agent, counterpart, recipient, host, target.
+
+Read from the particle after each actor's name in the sentence, with titles and a
+bracketed reading skipped (習近平国家主席に祝電 → に → recipient for a telegram). The
+particle tables live in ``data/roles.toml``. A country implied by a person takes that
+person's role.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .actors import find_mentions
+from .lexicon import load_actors, load_roles
+from .models import Actor
+
+_BRACKET = r"(?:\s*[(（][^)）]{0,20}[)）])?"
+# the end of an earlier clause (訪問し、 / 強化しており、): its subject is not this trigger's
+_CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており|ため)、")
+_TOPIC = ("は", "も")
+
+
+@lru_cache(maxsize=None)
+def _after_name() -> re.Pattern:
+    titles = sorted(load_actors().get("titles", []), key=len, reverse=True)
+    particles = sorted({p for table in load_roles()["particles"].values() for p in table}, key=len, reverse=True)
+    title = "|".join(map(re.escape, titles))
+    return re.compile(rf"^{_BRACKET}(?:[^\sはがもとにへをの、。]{{0,12}}?(?:{title}))?{_BRACKET}"
+                      rf"(?P<particle>{'|'.join(map(re.escape, particles))}|の)")
+
+
+def _role_for(particle: str, event_type: str) -> str | None:
+    tables = load_roles()["particles"]
+    return tables.get(event_type, {}).get(particle) or tables["default"].get(particle)
+
+
+def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: str, trigger: str,
+                 actors: list[Actor]) -> tuple[tuple[str, str], ...]:
+    """(actor name, role) for the actors of one mention; actors with no readable role are left out."""
+    roles: dict[str, str] = {}
+    spans = [(f.start, f.end, f.actor) for f in find_mentions(text) if f.actor]
+    for a in actors:  # names the model found are not in the lexicon: find them by text
+        if a.kind == "person" and not any(x is a or x == a for *_, x in spans) and (i := text.find(a.name)) >= 0:
+            spans.append((i, i + len(a.name), a))
+    host = any(trigger.startswith(h) for h in load_roles().get("host_triggers", []))
+    boundary = max((m.end() for m in _CLAUSE_END.finditer(text, 0, trigger_start)), default=0)
+    for start, end, actor in sorted(spans, key=lambda s: s[0]):
+        if actor.name in roles or actor not in actors or start >= trigger_start:
+            continue  # arguments come before their predicate
+        m = _after_name().match(text[end:])
+        if not m:
+            continue
+        particle = m.group("particle")
+        if start < boundary and particle not in _TOPIC:
+            continue  # an argument of an earlier clause; only a topic (は) carries over
+        if particle == "の":
+            gap = trigger_start - (end + m.end())
+            if load_roles().get("possessive_agent") and 0 <= gap <= 12 and start < trigger_start:
+                roles[actor.name] = "agent"
+            continue
+        role = _role_for(particle, event_type)
+        if role == "agent" and host:
+            role = "host"
+        if role:
+            roles[actor.name] = role
+    for a in actors:  # a country implied by a person acts in the person's role
+        if a.kind != "country" and a.country and a.name in roles and a.country not in roles:
+            roles[a.country] = roles[a.name]
+    return tuple((a.name, roles[a.name]) for a in actors if a.name in roles)

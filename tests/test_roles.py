@@ -1,0 +1,31 @@
+"""Roles from the particle after each actor's name, in the clause of the trigger."""
+import pytest
+
+from timeline.actors import find_actors, with_countries
+from timeline.events import find_triggers
+from timeline.roles import assign_roles
+
+
+def roles(text, trigger):
+    actors = with_countries(find_actors(text))
+    t = next(t for t in find_triggers(text) if t.text == trigger)
+    return dict(assign_roles(text, t.start, t.end, t.type, t.text, actors))
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("北朝鮮の金正恩総書記が、中国の国慶節に際して習近平国家主席に祝電を送りました。", "祝電",
+     {"金正恩": "agent", "北朝鮮": "agent", "習近平": "recipient", "中国": "recipient"}),
+    ("プーチン大統領が24年ぶりに北朝鮮を訪問し、金正恩総書記が出迎えた。", "訪問",
+     {"プーチン": "agent", "ロシア": "agent", "北朝鮮": "target"}),
+    ("プーチン大統領が24年ぶりに北朝鮮を訪問し、金正恩総書記が出迎えた。", "出迎え",
+     {"金正恩": "host", "北朝鮮": "host"}),
+    ("ラブロフ外相が18日モスクワで中国外交部の王毅部長と会談する予定だ。", "会談",
+     {"ラブロフ": "agent", "ロシア": "agent", "王毅": "counterpart", "中国": "counterpart"}),
+    ("北朝鮮の金正恩(キム・ジョンウン)総書記とロシアのプーチン大統領は19日に首脳会談を行った。", "首脳会談",
+     {"金正恩": "counterpart", "北朝鮮": "counterpart", "プーチン": "agent", "ロシア": "agent"}),
+    ("プーチン大統領の訪朝は重要な歩みとなると報じた。", "訪朝", {"プーチン": "agent", "ロシア": "agent"}),
+    ("プーチン大統領は最側近のショイグ書記を北朝鮮に派遣し、重要親書を伝達しました。", "親書",
+     {"プーチン": "agent", "ロシア": "agent"}),
+])
+def test_roles(text, trigger, expected):
+    assert roles(text, trigger) == expected
