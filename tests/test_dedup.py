@@ -114,3 +114,15 @@ def test_events_sort_chronologically_with_undated_last():
 def test_spans(iso, first, last):
     lo, hi = span(iso)
     assert (lo.isoformat(), hi.isoformat()) == (first, last)
+
+
+def test_a_headline_adds_a_mention_to_its_article_s_event_but_never_an_event():
+    from dataclasses import replace
+
+    body = m("a", "2024-06-19")
+    headline = replace(m("a", None, trigger="首脳会談"), headline=True, sentence="露朝首脳会談")
+    [event] = deduplicate([body, headline])
+    assert len(event.mentions) == 2
+    # a headline whose article reports no such event adds nothing
+    other = replace(m("b", None, trigger="首脳会談"), headline=True)
+    assert len(deduplicate([body, other])) == 1 and len(deduplicate([body, other])[0].mentions) == 1

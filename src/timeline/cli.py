@@ -101,6 +101,23 @@ def dates(text, anchor, tense):
         click.echo(json.dumps(d, ensure_ascii=False))
 
 
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A `timeline extract --format json` run over the passages (saved as ID.txt); "
+                   "default: run the pipeline on each passage now.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every missed, extra or mismatched event on stderr.")
+def evaluate_cmd(gold, pred, show_errors):
+    """Score events against an annotated set (eval/gold.jsonl): precision, recall, F1 and accuracies."""
+    from .evaluate import evaluate
+
+    scores, errors = evaluate(gold, pred)
+    click.echo(json.dumps(scores, ensure_ascii=False, indent=2))
+    if show_errors:
+        for line in errors:
+            click.echo(line, err=True)
+
+
 def _check_anchor(anchor: str) -> None:
     import re
 

@@ -11,6 +11,7 @@ the input order never matters). A mention joins the best compatible cluster:
 - dates are compatible: their intervals intersect (a day, a month, an ISO week, a
   range, or for a publication guess the ``PUBLICATION_WINDOW_DAYS`` before it).
 
+A headline adds a mention to the one event of its article it names, never an event.
 A mention whose date is only partial (``XXXX-XX-13``), undated, or whose year was
 inferred from a heading that is not the item's own date line, joins a cluster only
 when exactly one compatible cluster exists — then it takes that cluster's date
@@ -163,7 +164,8 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
     exactly one fits. Weak mentions left over group only with weak mentions of the
     same article (a repeated paragraph, a headline restating the body).
     """
-    ordered = sorted(mentions, key=_sort_key)
+    headlines = sorted((m for m in mentions if m.headline), key=_sort_key)
+    ordered = sorted((m for m in mentions if not m.headline), key=_sort_key)
     clusters: list[Cluster] = []
     how: list[list[str]] = []
     blocks: dict[str, list[int]] = {}
@@ -193,6 +195,11 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
         same = [c for c in _candidates(m, clusters, blocks)
                 if c[3] >= dated and clusters[c[3]].members[0].source == m.source]
         join(max(same)[3], m, "partial") if same else new(m)
+    for m in headlines:  # a headline restates its article: it joins the one event it names, or nothing
+        own = [c for c in _candidates(m, clusters, blocks)
+               if any(x.source == m.source for x in clusters[c[3]].members)]
+        if len(own) == 1:
+            join(own[0][3], m, "partial")
     return [list(zip(c.members, how[i])) for i, c in enumerate(clusters)]
 
 

@@ -282,7 +282,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         actors = list(memory.previous)  # the subject is left unsaid: it is the last one named
     elif actors:
         memory.previous = actors
-    if s.kind not in EVENT_SENTENCE_KINDS or s.duplicate or is_question(s.text):
+    headline = s.kind == "heading"
+    if (s.kind not in EVENT_SENTENCE_KINDS and not headline) or s.duplicate or is_question(s.text):
         return []
     out: dict[str, Mention] = {}
     triggers = tuple(find_triggers(s.text))
@@ -303,7 +304,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             # reliable; inferred from a heading over the writer's own prose they are not
             inferred = () if (ds.strong or s.kind in QUOTED) else expr.inferred
         elif (expr is None and status == "happened" and ds.anchor is not None and ds.anchor_kind != "passage"
-              and (verbal or _DONE_AFTER.match(s.text[trig.end:])) and not _adnominal(trig, parse)):
+              and (verbal or _DONE_AFTER.match(s.text[trig.end:]) or (headline and ds.strong))
+              and not _adnominal(trig, parse)):
             date, granularity, basis = ds.anchor.date, "day", "publication"
         if not actors and date is None and expr is None:
             continue
@@ -314,5 +316,5 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             granularity=granularity, date_basis=basis, date_text=expr.text if expr else None,
             date_surface=expr.surface if expr else None, inferred=tuple(inferred), nominal=not verbal,
             weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
-            roles=assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, actors))
+            roles=assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, actors), headline=headline)
     return list(out.values())

@@ -129,6 +129,7 @@ class Mention:
     anchor: str | None = None  # the date that governed the sentence
     quoted: bool = False  # from a quoted summary block
     roles: tuple[tuple[str, str], ...] = ()  # (actor name, agent | counterpart | recipient | host | target)
+    headline: bool = False  # from a headline: adds a mention to the article's event, never an event
 
 
 @dataclass(frozen=True)

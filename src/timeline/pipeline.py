@@ -16,18 +16,20 @@ from .models import Article, Mention, ReadError, SourceFile, Timeline
 from .segment import split_items
 
 
-def analyse(articles: list[tuple[Article, list[DatedSentence]]], use_nlp: bool = True) -> list[Mention]:
-    """Event mentions of analysed articles; the model parses only sentences that hold a trigger."""
-    wanted = [ds.sentence.text for _, dated in articles for ds in dated
-              if ds.sentence.kind in EVENT_SENTENCE_KINDS and not ds.sentence.duplicate
-              and may_hold_event(ds.sentence.text)]
-    parses = dict(zip(wanted, nlp.parse(dict.fromkeys(wanted)))) if use_nlp and wanted else {}
-    mentions: list[Mention] = []
+def analyse(articles: list[tuple[Article, list[DatedSentence]]], use_nlp: bool = True) -> list[list[Mention]]:
+    """Event mentions of each analysed article; the model parses only sentences that hold a trigger."""
+    wanted = list(dict.fromkeys(ds.sentence.text for _, dated in articles for ds in dated
+                                if ds.sentence.kind in EVENT_SENTENCE_KINDS + ("heading",)
+                                and not ds.sentence.duplicate and may_hold_event(ds.sentence.text)))
+    parses = dict(zip(wanted, nlp.parse(wanted))) if use_nlp and wanted else {}
+    out: list[list[Mention]] = []
     for article, dated in articles:
         memory = Memory()
+        mentions: list[Mention] = []
         for ds in dated:
             mentions += detect(article, ds, parses.get(ds.sentence.text), memory)
-    return mentions
+        out.append(mentions)
+    return out
 
 
 def prepare(src: SourceFile) -> list[tuple[Article, list[DatedSentence]]]:
@@ -36,6 +38,23 @@ def prepare(src: SourceFile) -> list[tuple[Article, list[DatedSentence]]]:
     for item in split_items(src):
         article, governed = govern(item)
         out.append((article, date_sentences(governed)))
+    return out
+
+
+def run_sources(sources: list[SourceFile], *, dedup: bool = True, use_nlp: bool = True,
+                separately: bool = False) -> list[Timeline]:
+    """The timeline of decoded sources: one for all of them, or one per source (``separately``)."""
+    prepared = [prepare(src) for src in sources]
+    flat = [pair for per_source in prepared for pair in per_source]
+    per_article = analyse(flat, use_nlp)
+    if not separately:
+        mentions = [m for ms in per_article for m in ms]
+        return [Timeline(sources=[a for a, _ in flat], events=deduplicate(mentions, enabled=dedup))]
+    out, k = [], 0
+    for per_source in prepared:
+        mentions = [m for ms in per_article[k:k + len(per_source)] for m in ms]
+        k += len(per_source)
+        out.append(Timeline(sources=[a for a, _ in per_source], events=deduplicate(mentions, enabled=dedup)))
     return out
 
 
@@ -48,15 +67,15 @@ def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *,
     """
     if isinstance(paths, str):
         paths = [paths]
-    timeline = Timeline()
-    prepared: list[tuple[Article, list[DatedSentence]]] = []
+    errors: list[ReadError] = []
+    sources: list[SourceFile] = []
     for item in read_sources(paths, globs, stdin=stdin):
         if isinstance(item, ReadError):
-            timeline.errors.append(item)
+            errors.append(item)
             if on_error:
                 on_error(item)
-            continue
-        prepared += prepare(item)
-    timeline.sources = [a for a, _ in prepared]
-    timeline.events = deduplicate(analyse(prepared, use_nlp), enabled=dedup)
+        else:
+            sources.append(item)
+    [timeline] = run_sources(sources, dedup=dedup, use_nlp=use_nlp)
+    timeline.errors = errors
     return timeline

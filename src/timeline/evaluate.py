@@ -1,0 +1,180 @@
+"""Score predicted events against an annotated set (``eval/gold.jsonl``).
+
+Each gold passage holds its text and the events a careful reader extracts from it. The
+prediction is the timeline of that text (run here, or read from a JSON file made by
+``timeline extract``). Per passage, gold and predicted events are aligned one to one
+(best score first: same type, actor overlap, same date); then:
+
+- event precision / recall / F1 — an aligned pair counts when type, date and actors all
+  match (actors match when every gold actor is among the predicted ones);
+- on aligned pairs: accuracy of type, date, status, place and roles, and actor F1;
+- date F1 (tilse-style): the set of dates in the gold timeline against the predicted one.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    type: str
+    date: str | None
+    status: str
+    actors: tuple[tuple[str, str | None], ...]
+    location: str | None
+    trigger: str | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    text: str
+    events: tuple[GoldEvent, ...]
+
+
+def load_gold(path: str | Path) -> list[Passage]:
+    out = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        events = tuple(GoldEvent(e["type"], e.get("date"), e.get("status", "happened"),
+                                 tuple((a["name"], a.get("role")) for a in e.get("actors", [])),
+                                 e.get("location"), e.get("trigger")) for e in d.get("events", []))
+        out.append(Passage(d["id"], d["text"], events))
+    return out
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    pred: int = 0
+    matched: int = 0  # type + date + actors
+    aligned: int = 0
+    type_ok: int = 0
+    date_ok: int = 0
+    status_ok: int = 0
+    place_ok: int = 0
+    role_ok: int = 0
+    role_n: int = 0
+    actor_tp: int = 0
+    actor_fp: int = 0
+    actor_fn: int = 0
+    date_tp: int = 0
+    date_fp: int = 0
+    date_fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _names(pred: dict) -> set[str]:
+    return {a["name"] for a in pred["actors"]}
+
+
+def _score(g: GoldEvent, p: dict) -> float:
+    gold_names = {n for n, _ in g.actors}
+    pred_names = _names(p)
+    overlap = len(gold_names & pred_names) / len(gold_names | pred_names) if gold_names | pred_names else 0.0
+    return 2.0 * (g.type == p["type"]) + overlap + 1.0 * (g.date == p["date"])
+
+
+def score_passage(gold: Passage, predicted: list[dict], c: Counts) -> None:
+    c.gold += len(gold.events)
+    c.pred += len(predicted)
+    pairs = sorted(((_score(g, p), i, j) for i, g in enumerate(gold.events) for j, p in enumerate(predicted)),
+                   reverse=True)
+    used_g, used_p = set(), set()
+    for s, i, j in pairs:
+        if i in used_g or j in used_p or s < 2.0:  # at least the type, or the date and most actors
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        g, p = gold.events[i], predicted[j]
+        gold_names = {n for n, _ in g.actors}
+        pred_names = _names(p)
+        c.aligned += 1
+        c.type_ok += g.type == p["type"]
+        c.date_ok += g.date == p["date"]
+        c.status_ok += g.status == p["status"]
+        c.place_ok += (g.location in p["locations"]) if g.location else not p["locations"]
+        c.actor_tp += len(gold_names & pred_names)
+        c.actor_fp += len(pred_names - gold_names)
+        c.actor_fn += len(gold_names - pred_names)
+        roles = {a["name"]: a.get("role") for a in p["actors"]}
+        for name, role in g.actors:
+            if role:
+                c.role_n += 1
+                c.role_ok += roles.get(name) == role
+        if g.type == p["type"] and g.date == p["date"] and gold_names <= pred_names:
+            c.matched += 1
+        else:
+            c.errors.append(f"{gold.id}: gold {g.type} {g.date} {sorted(gold_names)} ≠ "
+                            f"pred {p['type']} {p['date']} {sorted(pred_names)}")
+    for i, g in enumerate(gold.events):
+        if i not in used_g:
+            c.errors.append(f"{gold.id}: missed {g.type} {g.date} {[n for n, _ in g.actors]}")
+    for j, p in enumerate(predicted):
+        if j not in used_p:
+            c.errors.append(f"{gold.id}: extra {p['type']} {p['date']} {p['title']}")
+    gold_dates = {g.date for g in gold.events if g.date}
+    pred_dates = {p["date"] for p in predicted if p["date"]}
+    c.date_tp += len(gold_dates & pred_dates)
+    c.date_fp += len(pred_dates - gold_dates)
+    c.date_fn += len(gold_dates - pred_dates)
+
+
+def report(c: Counts) -> dict:
+    p, r, f = _prf(c.matched, c.pred - c.matched, c.gold - c.matched)
+    ap, ar, af = _prf(c.actor_tp, c.actor_fp, c.actor_fn)
+    dp, dr, df = _prf(c.date_tp, c.date_fp, c.date_fn)
+    acc = (lambda ok: round(ok / c.aligned, 3) if c.aligned else 0.0)
+    return {
+        "gold_events": c.gold, "predicted_events": c.pred, "matched": c.matched,
+        "event_precision": round(p, 3), "event_recall": round(r, 3), "event_f1": round(f, 3),
+        "aligned": c.aligned, "type_accuracy": acc(c.type_ok), "date_accuracy": acc(c.date_ok),
+        "status_accuracy": acc(c.status_ok), "place_accuracy": acc(c.place_ok),
+        "role_accuracy": round(c.role_ok / c.role_n, 3) if c.role_n else 0.0,
+        "actor_precision": round(ap, 3), "actor_recall": round(ar, 3), "actor_f1": round(af, 3),
+        "date_precision": round(dp, 3), "date_recall": round(dr, 3), "date_f1": round(df, 3),
+    }
+
+
+def predict(passages: Iterable[Passage]) -> dict[str, list[dict]]:
+    """Run the pipeline on each passage on its own; events as the JSON writer gives them."""
+    from .io.writers import event_dict
+    from .models import SourceFile
+    from .pipeline import run_sources
+
+    passages = list(passages)
+    sources = [SourceFile(path=f"{p.id}.txt", text=p.text, sha256=p.id, encoding="utf-8") for p in passages]
+    out: dict[str, list[dict]] = {p.id: [] for p in passages}
+    for p, timeline in zip(passages, run_sources(sources, separately=True)):
+        out[p.id] = [event_dict(e) for e in timeline.events]
+    return out
+
+
+def from_prediction_file(path: str | Path) -> dict[str, list[dict]]:
+    """Events of a `timeline extract --format json` run over the passages saved as ID.txt files."""
+    doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    out: dict[str, list[dict]] = {}
+    for e in doc["events"]:
+        for source in {m["source"].split("#")[0] for m in e["mentions"]}:
+            out.setdefault(source, []).append(e)
+    return out
+
+
+def evaluate(gold_path: str | Path, pred_path: str | Path | None = None) -> tuple[dict, list[str]]:
+    gold = load_gold(gold_path)
+    predicted = from_prediction_file(pred_path) if pred_path else predict(gold)
+    c = Counts()
+    for passage in gold:
+        score_passage(passage, predicted.get(passage.id, []), c)
+    return report(c), c.errors
