@@ -38,6 +38,8 @@ def test_triggers(text, types):
     ("会談しなかった。", None),
     ("署名を見送った。", None),
     ("発射実験は脅威にはならないと述べた。", "happened"),
+    ("首脳会談が増えている。", None),
+    ("首脳会談や高官の往来が少ない中", None),
 ])
 def test_status(text, status):
     trig = find_triggers(text)[0]
@@ -102,6 +104,12 @@ def test_headings_questions_commentary_and_repeats_yield_no_events():
 
 def test_both_leaders_resolve_to_the_two_last_named():
     text = "2024.06.19\nプーチン大統領が北朝鮮を訪問し、金正恩総書記が出迎えた。\n両首脳は会談で協力強化を打ち出した。\n"
+    meeting = [m for m in mentions(text) if m.type == "meeting"][0]
+    assert {a.name for a in meeting.actors if a.kind == "person"} == {"プーチン", "金正恩"}
+
+
+def test_same_person_resolves_to_the_last_named():
+    text = "2024.06.19\nプーチン大統領は18日夜、平壌に到着した。\n同大統領は19日、金正恩総書記と会談した。\n"
     meeting = [m for m in mentions(text) if m.type == "meeting"][0]
     assert {a.name for a in meeting.actors if a.kind == "person"} == {"プーチン", "金正恩"}
 

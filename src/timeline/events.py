@@ -20,7 +20,9 @@ from .roles import assign_roles
 EVENT_SENTENCE_KINDS = ("body", "quote")
 _VERBAL_AFTER = re.compile(r"^(?:し|す|さ|せ|でき)")
 _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し))")
-_BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者")
+_BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者|彼ら")
+# 同氏 / 同大統領 / 彼は: the person named last
+_SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)|(?<![ぁ-ん])彼(?=[はがのもに])")
 _BOTH_COUNTRIES = re.compile(r"両国")
 _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前"}
 _SINCE = re.compile(r"^(?:以来|以降|来|ぶり|から(?!.{0,6}(?:まで|にかけ)))")
@@ -74,7 +76,7 @@ def is_question(text: str) -> bool:
 
 
 def status_of(text: str, pos: int, start: int | None = None) -> str | None:
-    """happened / planned / uncertain, or None when the event is negated.
+    """happened / planned / uncertain, or None when the event is negated or only generic.
 
     The words after the trigger (ending at ``pos``) decide; for a noun trigger starting at
     ``start``, a clause just before it that describes it (行われた…会談) decides first.
@@ -88,7 +90,7 @@ def status_of(text: str, pos: int, start: int | None = None) -> str | None:
             return "happened"
     window = text[pos:]
     best: tuple[int, int, str] | None = None
-    order = {"negated": 0, "uncertain": 1, "planned": 2, "past": 3}
+    order = {"generic": -1, "negated": 0, "uncertain": 1, "planned": 2, "past": 3}
     for key in order:
         for p in status[key]:
             m = p.search(window)
@@ -96,7 +98,7 @@ def status_of(text: str, pos: int, start: int | None = None) -> str | None:
                 best = (m.start(), order[key], key)
     if best is None or best[2] == "past":
         return "happened"
-    return None if best[2] == "negated" else best[2]
+    return None if best[2] in ("negated", "generic") else best[2]
 
 
 def _is_verbal(text: str, trig: Trigger, parse: Parse | None) -> bool:
@@ -260,6 +262,8 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
                 places.append(e.text)
             elif (a := _entity_actor(text, e)) and a not in actors:
                 actors.append(a)
+    if _SAME_PERSON.search(text) and memory.people and memory.people[-1] not in actors:
+        actors.append(memory.people[-1])
     if _BOTH_PEOPLE.search(text) and sum(a.kind == "person" for a in actors) < 2:
         actors += [a for a in memory.last_two("person") if a not in actors]
     if _BOTH_COUNTRIES.search(text) and sum(a.kind == "country" for a in actors) < 2:

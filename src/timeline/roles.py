@@ -18,6 +18,8 @@ _BRACKET = r"(?:\s*[(（][^)）]{0,20}[)）])?"
 # the end of an earlier clause (訪問し、 / 強化しており、): its subject is not this trigger's
 _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており|ため)、")
 _TOPIC = ("は", "も")
+# a verb trigger in a clause that describes the noun after it: 平壌に到着した(ロシアの)プーチン大統領
+_DESCRIBES = re.compile(r"^(?:し|さ)?(?:た|る|れた|れる)(?:[^、。\s]{1,8}の)?$")
 
 
 @lru_cache(maxsize=None)
@@ -63,6 +65,12 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
             role = "host"
         if role:
             roles[actor.name] = role
+    for start, end, actor in sorted(spans, key=lambda s: s[0]):
+        if start >= trigger_end and actor.kind == "person" and _DESCRIBES.match(text[trigger_end:start]):
+            for name in [n for n, r in roles.items() if r == "agent"]:
+                del roles[name]  # the clause's subject is the noun it describes, not an earlier が
+            roles[actor.name] = "agent"
+            break
     for a in actors:  # a country implied by a person acts in the person's role
         if a.kind != "country" and a.country and a.name in roles and a.country not in roles:
             roles[a.country] = roles[a.name]
