@@ -139,9 +139,17 @@ class Cluster:
         return None
 
 
-def _candidates(m: Mention, clusters: list[Cluster], blocks: dict[str, list[int]]):
+def _candidates(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], list[int]]):
+    """Compatible clusters, looked up through the (type, actor) blocks the mention falls in:
+    the blocks of its people first; those of its countries only when no person matches."""
+    people = [a for a in m.actors if a.kind == "person"]
+    found = _scan(m, clusters, blocks, people) if people else []
+    return found or _scan(m, clusters, blocks, [a for a in m.actors if a.kind != "person"])
+
+
+def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], list[int]], keys: list[Actor]):
     out = []
-    for i in blocks.get(m.type, ()):
+    for i in sorted({i for a in keys for i in blocks.get((m.type, a.name), ())}):
         c = clusters[i]
         fit = c.date_fit(m)
         score = c.actor_score(m)
@@ -168,15 +176,17 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
     ordered = sorted((m for m in mentions if not m.headline), key=_sort_key)
     clusters: list[Cluster] = []
     how: list[list[str]] = []
-    blocks: dict[str, list[int]] = {}
+    blocks: dict[tuple[str, str], list[int]] = {}  # (type, actor name) → clusters: keeps it near-linear
 
     def new(m: Mention) -> None:
-        blocks.setdefault(m.type, []).append(len(clusters))
         clusters.append(Cluster(type=m.type))
         how.append([])
         join(len(clusters) - 1, m, "date")
 
     def join(i: int, m: Mention, fit: str) -> None:
+        for a in m.actors:
+            if a.name not in clusters[i].people and a.name not in clusters[i].countries:
+                blocks.setdefault((m.type, a.name), []).append(i)
         clusters[i].add(m, fit)
         how[i].append(fit)
 

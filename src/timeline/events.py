@@ -15,6 +15,7 @@ from .dating import QUOTED, DatedSentence
 from .lexicon import load_layout, load_status, load_triggers
 from .models import Actor, Article, Mention, TemporalExpression
 from .nlp import Parse
+from .offices import holders_in
 from .roles import assign_roles
 
 EVENT_SENTENCE_KINDS = ("body", "quote")
@@ -311,6 +312,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
               and (verbal or _DONE_AFTER.match(s.text[trig.end:]) or (headline and ds.strong))
               and not _adnominal(trig, parse)):
             date, granularity, basis = ds.anchor.date, "day", "publication"
+        for person in holders_in(s.text, date or ds.anchor_date):
+            if person not in actors:
+                actors = with_countries([*actors, person])
         if not actors and date is None and expr is None:
             continue
         out[trig.type] = Mention(

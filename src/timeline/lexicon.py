@@ -13,7 +13,8 @@ from importlib import resources
 
 from .errors import LexiconError
 
-DATA_FILES = ("triggers.toml", "actors.toml", "places.toml", "calendar.toml", "status.toml", "layout.toml", "roles.toml")
+DATA_FILES = ("triggers.toml", "actors.toml", "officials.toml", "places.toml", "calendar.toml", "status.toml",
+              "layout.toml", "roles.toml")
 EVENT_TYPES = ("meeting", "visit", "agreement", "telegram", "ceremony", "launch", "dispatch",
                "exercise", "election", "statement", "other")
 ACTOR_KINDS = ("person", "country", "organization")
@@ -61,15 +62,35 @@ def load_triggers() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=None)
+def load_officials() -> dict:
+    """Office holders with their terms (officials.toml); empty when the file is absent."""
+    if not resources.files("timeline.data").joinpath("officials.toml").is_file():
+        return {}
+    return _load("officials.toml")
+
+
+@lru_cache(maxsize=None)
 def load_actors() -> dict:
+    """actors.toml, with the people and countries of officials.toml merged in (aliases joined)."""
     data = _load("actors.toml")
-    names = set()
+    names: dict[str, dict] = {}
     for a in data.get("actor", []):
         if a.get("kind") not in ACTOR_KINDS:
             raise LexiconError(f"timeline/data/actors.toml: {a.get('name')} has unknown kind {a.get('kind')!r}")
         if a["name"] in names:
             raise LexiconError(f"timeline/data/actors.toml: {a['name']} is listed twice")
-        names.add(a["name"])
+        names[a["name"]] = a
+    officials = load_officials()
+    extra = [dict(c, kind="country") for c in officials.get("country", [])]
+    extra += [{"name": p["name"], "kind": "person", "country": p.get("country"), "aliases": p.get("aliases", [])}
+              for p in officials.get("person", [])]
+    for a in extra:
+        if a["name"] in names:
+            known = names[a["name"]]
+            known["aliases"] = list(dict.fromkeys([*known.get("aliases", []), *a.get("aliases", [])]))
+        else:
+            names[a["name"]] = a
+            data.setdefault("actor", []).append(a)
     return data
 
 
@@ -83,5 +104,7 @@ def lexicon_version() -> str:
     """A hash of every data file: changes whenever the language knowledge changes."""
     h = hashlib.sha256()
     for name in DATA_FILES:
-        h.update(resources.files("timeline.data").joinpath(name).read_bytes())
+        f = resources.files("timeline.data").joinpath(name)
+        if f.is_file():
+            h.update(f.read_bytes())
     return h.hexdigest()[:12]

@@ -1,0 +1,81 @@
+"""Titles without a name → the person who held the office at the event's date.
+
+    >>> holders_in("韓国の大統領が訪日した", "2024-06-20")   # 尹錫悦, from data/officials.toml
+
+A title counts when a country is written right before it (米大統領, 韓国の大統領, 中国外相)
+and no name follows it. Terms of office come from ``data/officials.toml``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load_actors, load_officials
+from .models import Actor
+
+
+@dataclass(frozen=True)
+class Term:
+    person: Actor
+    country: str
+    title: str
+    start: dt.date
+    end: dt.date | None
+
+
+def _date(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+@lru_cache(maxsize=None)
+def terms() -> tuple[Term, ...]:
+    out = []
+    for p in load_officials().get("person", []):
+        actor = Actor(name=p["name"], kind="person", country=p.get("country"))
+        for o in p.get("office", []):
+            if o.get("start"):
+                out.append(Term(actor, p.get("country"), o["title"], _date(o["start"]), _date(o.get("end"))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> re.Pattern | None:
+    titles = sorted({t.title for t in terms()}, key=len, reverse=True)
+    if not titles:
+        return None
+    countries: dict[str, str] = {}
+    for a in load_actors().get("actor", []) + load_officials().get("country", []):
+        if a.get("kind", "country") == "country":
+            for alias in [a["name"], *a.get("aliases", []), *a.get("abbrev", [])]:
+                countries[alias] = a["name"]
+    _pattern.countries = countries  # type: ignore[attr-defined]
+    c = "|".join(map(re.escape, sorted(countries, key=len, reverse=True)))
+    t = "|".join(map(re.escape, titles))
+    # a name written after the title (大統領ジョー・バイデン) or before it is not a bare title
+    return re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<country>{c})の?(?P<title>{t})(?![\u30a0-\u30ff\u4e00-\u9fff]{{2}}|・)")
+
+
+def holder(country: str, title: str, when: str | None) -> Actor | None:
+    """Who held ``title`` in ``country`` on ``when`` (ISO; a month or year means its first day)."""
+    if not when or "W" in when:
+        return None
+    parts = [int(x) for x in when.split("-")]
+    day = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    found = {t.person for t in terms()
+             if t.country == country and t.title == title and t.start <= day and (t.end is None or day < t.end)}
+    return found.pop() if len(found) == 1 else None
+
+
+def holders_in(text: str, when: str | None) -> list[Actor]:
+    """People a sentence names only by their country and title, at the date ``when``."""
+    pattern = _pattern()
+    if pattern is None or not when:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        person = holder(_pattern.countries[m.group("country")], m.group("title"), when)  # type: ignore[attr-defined]
+        if person and person not in out:
+            out.append(person)
+    return out
