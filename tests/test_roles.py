@@ -21,8 +21,11 @@ def roles(text, trigger):
      {"金正恩": "host", "北朝鮮": "host"}),
     ("ラブロフ外相が18日モスクワで中国外交部の王毅部長と会談する予定だ。", "会談",
      {"ラブロフ": "agent", "ロシア": "agent", "王毅": "counterpart", "中国": "counterpart"}),
+    # parties named jointly (AとBは): the first named leads
     ("北朝鮮の金正恩(キム・ジョンウン)総書記とロシアのプーチン大統領は19日に首脳会談を行った。", "首脳会談",
-     {"金正恩": "counterpart", "北朝鮮": "counterpart", "プーチン": "agent", "ロシア": "agent"}),
+     {"金正恩": "agent", "北朝鮮": "agent", "プーチン": "counterpart", "ロシア": "counterpart"}),
+    ("金正恩総書記はプーチン大統領と会談した。", "会談",
+     {"金正恩": "agent", "北朝鮮": "agent", "プーチン": "counterpart", "ロシア": "counterpart"}),
     ("プーチン大統領の訪朝は重要な歩みとなると報じた。", "訪朝", {"プーチン": "agent", "ロシア": "agent"}),
     ("北朝鮮が19日、金正恩国務委員長が平壌に到着したロシアのプーチン大統領を出迎えたと伝えた。", "到着",
      {"プーチン": "agent", "ロシア": "agent"}),

@@ -29,6 +29,7 @@ class DatedSentence:
     passage: int
     strong: bool
     dates: tuple[TemporalExpression, ...]
+    context: str | None = None  # the last day mentioned earlier in the passage (the story's day)
 
 
 def _stated_year(sentence: Sentence, dates: Iterable[TemporalExpression]) -> str | None:
@@ -52,6 +53,7 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
             anchor_date, kind = stated, "passage"
         elif anchor_date is None and written:
             anchor_date, kind = written, "written"
+        context = ref
         dates = find_dates(g.sentence.text, anchor=anchor_date, ref=ref, ref_surface=ref_surface)
         for e in dates:
             if e.value and e.granularity == "day":
@@ -62,5 +64,5 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
                 written = e.value
         if narrative:
             stated = _stated_year(g.sentence, dates) or stated
-        out.append(DatedSentence(g.sentence, g.anchor, anchor_date, kind, g.passage, g.strong, tuple(dates)))
+        out.append(DatedSentence(g.sentence, g.anchor, anchor_date, kind, g.passage, g.strong, tuple(dates), context))
     return out

@@ -157,8 +157,9 @@ def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], lis
             continue
         if m.locations and c.places and not set(m.locations) & c.places:
             continue
-        if m.date is None and m.date_surface is None and m.trigger not in {x.trigger for x in c.members}:
-            continue  # an undated mention carries little evidence: it needs the same trigger word
+        if (m.date is None and m.date_surface is None and m.trigger not in {x.trigger for x in c.members}
+                and all(x.source != m.source for x in c.members)):
+            continue  # an undated mention from another article needs the same trigger word
         out.append((fit == "date", score, -i, i, fit))
     best = max((c[1][0] for c in out), default=0)
     return [c for c in out if c[1][0] == best]

@@ -6,6 +6,7 @@ Person/Country/City entities) and plain rules over the surface otherwise.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -108,6 +109,19 @@ def _is_verbal(text: str, trig: Trigger, parse: Parse | None) -> bool:
         if tok is not None and tok.pos == "VERB":
             return True
     return bool(_VERBAL_AFTER.match(text[trig.end:])) or trig.text[-1] in "っいうわ"
+
+
+STORY_DAY_WINDOW = 7
+
+
+def _story_day(ds: DatedSentence) -> tuple[str, str, str]:
+    """The date of a past-tense report that gives none: the day the passage is telling about
+    (the last day it mentioned, if within a week before the item's date), else the item's date."""
+    if ds.context and ds.context <= ds.anchor.date:
+        gap = (dt.date.fromisoformat(ds.anchor.date) - dt.date.fromisoformat(ds.context)).days
+        if gap <= STORY_DAY_WINDOW:
+            return ds.context, "day", "relative"
+    return ds.anchor.date, "day", "publication"
 
 
 def _adnominal(trig: Trigger, parse: Parse | None) -> bool:
@@ -311,7 +325,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         elif (expr is None and status == "happened" and ds.anchor is not None and ds.anchor_kind != "passage"
               and (verbal or _DONE_AFTER.match(s.text[trig.end:]) or (headline and ds.strong))
               and not _adnominal(trig, parse)):
-            date, granularity, basis = ds.anchor.date, "day", "publication"
+            date, granularity, basis = _story_day(ds)
         for person in holders_in(s.text, date or ds.anchor_date):
             if person not in actors:
                 actors = with_countries([*actors, person])

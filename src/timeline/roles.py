@@ -18,6 +18,7 @@ _BRACKET = r"(?:\s*[(（][^)）]{0,20}[)）])?"
 # the end of an earlier clause (訪問し、 / 強化しており、): its subject is not this trigger's
 _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており|ため)、")
 _TOPIC = ("は", "も")
+_CLAUSE_MARK = re.compile(r"[はがをにとで、。]")  # between Xの and the trigger: X is not its possessor
 # a verb trigger in a clause that describes the noun after it: 平壌に到着した(ロシアの)プーチン大統領
 _DESCRIBES = re.compile(r"^(?:し|さ)?(?:た|る|れた|れる)(?:[^、。\s]{1,8}の)?$")
 
@@ -34,6 +35,15 @@ def _after_name() -> re.Pattern:
 def _role_for(particle: str, event_type: str) -> str | None:
     tables = load_roles()["particles"]
     return tables.get(event_type, {}).get(particle) or tables["default"].get(particle)
+
+
+def _joint_subjects(text: str, spans, roles: dict[str, str]) -> None:
+    """AとBは / AとBが: the parties named jointly; the first named leads (agent), the rest follow."""
+    people = sorted((s for s in spans if s[2].kind == "person" and s[2].name in roles), key=lambda s: s[0])
+    for (s1, e1, a), (s2, e2, b) in zip(people, people[1:]):
+        if roles[a.name] == "counterpart" and roles[b.name] == "agent" and _after_name().match(text[e1:]) \
+                and _after_name().match(text[e1:]).group("particle") == "と" and s2 - e1 <= 20:
+            roles[a.name], roles[b.name] = "agent", "counterpart"
 
 
 def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: str, trigger: str,
@@ -56,8 +66,8 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
         if start < boundary and particle not in _TOPIC:
             continue  # an argument of an earlier clause; only a topic (は) carries over
         if particle == "の":
-            gap = trigger_start - (end + m.end())
-            if load_roles().get("possessive_agent") and 0 <= gap <= 12 and start < trigger_start:
+            between = text[end + m.end():trigger_start]
+            if load_roles().get("possessive_agent") and len(between) <= 12 and not _CLAUSE_MARK.search(between):
                 roles[actor.name] = "agent"
             continue
         role = _role_for(particle, event_type)
@@ -71,6 +81,7 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
                 del roles[name]  # the clause's subject is the noun it describes, not an earlier が
             roles[actor.name] = "agent"
             break
+    _joint_subjects(text, spans, roles)
     for a in actors:  # a country implied by a person acts in the person's role
         if a.kind != "country" and a.country and a.name in roles and a.country not in roles:
             roles[a.country] = roles[a.name]
