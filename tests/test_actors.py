@@ -26,6 +26,8 @@ from timeline.actors import find_actors, find_mentions, strip_titles, with_count
     ("北京で会談", []),
     ("期間中ロシアは", ["ロシア"]),
     ("19日中国を訪れ", ["中国"]),
+    ("タイトルを変更した", []),
+    ("タイのセター首相", ["タイ", "セター"]),
 ])
 def test_canonical_names(text, names):
     assert [a.name for a in find_actors(text)] == names

@@ -108,7 +108,7 @@ def test_a_quoted_block_is_dated_by_its_source_url_rather_than_the_repost_date()
     ("金正恩氏訪中、その背景とは?", "heading"),
     ("✅ 中国政府は発表しました。", "quote"),
     ("💡 北朝鮮は関係を強化しています。", "commentary"),
-    ("えー!金正恩さんが中国に!?すごいですね!", "commentary"),
+    ("えー!金正恩さんが中国に!?すごいですね!", "reaction"),
     ("さらに読む ⇒朝日新聞デジタル", "reference"),
     ("北朝鮮の金正恩総書記が、祝電を送りました。", "body"),
     ("", "blank"),

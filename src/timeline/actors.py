@@ -84,6 +84,18 @@ def strip_titles(name: str) -> str:
     return name
 
 
+_KATAKANA = re.compile(r"[ァ-ヴー]+")
+
+
+def _inside_katakana_word(text: str, start: int, end: int) -> bool:
+    """A short katakana name glued to more katakana is part of another word."""
+    if end - start > 3 or not _KATAKANA.fullmatch(text, start, end):
+        return False
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return bool(_KATAKANA.fullmatch(before) or _KATAKANA.fullmatch(after))
+
+
 def names_known_actor(text: str) -> bool:
     """Does ``text`` contain the name of a known actor (朝鮮問題 holds 朝鮮)?"""
     names = [a for a in _actor_index()[0] if len(a) >= 2] + list(_known_fragments())
@@ -110,6 +122,8 @@ def find_mentions(text: str) -> list[Found]:
     for m in place_re.finditer(text):
         hits.append(Found(m.start(), m.end(), m.group(), place=places[m.group()]["name"]))
     for m in alias_re.finditer(text):
+        if _inside_katakana_word(text, m.start(), m.end()):
+            continue  # タイ in タイトル, イタリア is fine
         hits.append(Found(m.start(), m.end(), m.group(), actor=by_alias[m.group()]))
     for pattern, actor in contextual:
         for m in pattern.finditer(text):

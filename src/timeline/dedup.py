@@ -100,6 +100,7 @@ class Cluster:
     people: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    parties: tuple[str, ...] = ()
 
     def add(self, m: Mention, joined_by: str) -> None:
         self.members.append(m if joined_by == "date" else replace(m, date_basis=m.date_basis))
@@ -114,6 +115,7 @@ class Cluster:
         self.people |= _names(m.actors, "person")
         self.countries |= _names(m.actors, "country")
         self.places |= set(m.locations)
+        self.parties = self.parties or m.parties
 
     def actor_score(self, m: Mention) -> tuple[int, float]:
         """(level, Jaccard overlap): level 2 when people overlap, 1 when only countries do."""
@@ -139,6 +141,14 @@ class Cluster:
         return None
 
 
+def _same_word(m: Mention, c: "Cluster") -> bool:
+    """The same trigger word — within one article, a shorter form of it too (会談 / 首脳会談)."""
+    words = {x.trigger for x in c.members}
+    if m.trigger in words:
+        return True
+    return any(x.source == m.source and (m.trigger in x.trigger or x.trigger in m.trigger) for x in c.members)
+
+
 def _candidates(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], list[int]]):
     """Compatible clusters, looked up through the (type, actor) blocks the mention falls in:
     the blocks of its people first; those of its countries only when no person matches."""
@@ -157,9 +167,10 @@ def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], lis
             continue
         if m.locations and c.places and not set(m.locations) & c.places:
             continue
-        if (m.date is None and m.date_surface is None and m.trigger not in {x.trigger for x in c.members}
-                and all(x.source != m.source for x in c.members)):
-            continue  # an undated mention from another article needs the same trigger word
+        if m.parties and c.parties and m.parties != c.parties:
+            continue  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
+        if m.date is None and m.date_surface is None and not _same_word(m, c):
+            continue  # an undated mention carries little evidence: it needs the same trigger word
         out.append((fit == "date", score, -i, i, fit))
     best = max((c[1][0] for c in out), default=0)
     return [c for c in out if c[1][0] == best]
@@ -255,7 +266,9 @@ def build_event(group: list[tuple[Mention, str]]) -> Event:
             m = replace(m, date=date, date_end=date_end, granularity=granularity, date_basis=new_basis)
         resolved.append(m)
     resolved.sort(key=lambda m: (m.source, m.start, m.trigger_start))
-    status = min((m.status for m in members), key=STATUS_RANK.get)
+    # the mentions that date the event say whether it happened; weaker ones only when none does
+    deciding = [m for m, fit in group if fit == "date" and m.date] or members
+    status = min((m.status for m in deciding), key=STATUS_RANK.get)
     actors = _ordered_actors(members)
     locations = tuple(sorted({p for m in members for p in m.locations},
                              key=lambda p: (-sum(p in m.locations for m in members), p)))

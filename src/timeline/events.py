@@ -124,6 +124,22 @@ def _story_day(ds: DatedSentence) -> tuple[str, str, str]:
     return ds.anchor.date, "day", "publication"
 
 
+_PARTY_GAP = re.compile(r"^(?:首脳|外相|外務|国防|財務)?$")
+
+
+def _compounds(text: str) -> dict[int, tuple[str, ...]]:
+    """Trigger offset → the countries of a compound right before it (日米韓首脳会談, 露朝会談)."""
+    out: dict[int, list[str]] = {}
+    for f in find_mentions(text):
+        if f.actor is None or f.actor.kind != "country" or len(f.text) < 2 or f.text == f.actor.name:
+            continue
+        rest = text[f.end:f.end + 4]
+        for cut in range(0, 3):
+            if _PARTY_GAP.match(rest[:cut]):
+                out.setdefault(f.end + cut, []).append(f.actor.name)
+    return {k: tuple(sorted(set(v))) for k, v in out.items() if len(set(v)) >= 2}
+
+
 def _adnominal(trig: Trigger, parse: Parse | None) -> bool:
     """Is the trigger a verb in a clause that only describes a noun (訪朝した代表団)?"""
     tok = parse.token_at(trig.end - 1) if parse is not None else None
@@ -306,14 +322,16 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         return []
     out: dict[str, Mention] = {}
     triggers = tuple(find_triggers(s.text))
+    compounds = _compounds(s.text)
     for trig in triggers:
-        if trig.type in out:
-            continue
         verbal = _is_verbal(s.text, trig, parse)
         status = status_of(s.text, trig.end, None if verbal else trig.start)
         if status is None:
             continue
         expr = governing_date(s.text, ds.dates, trig, parse)
+        key = (trig.type, expr.start if expr else None)  # one mention per type and date in a sentence
+        if key in out:
+            continue
         date = date_end = None
         granularity, basis, inferred = "none", "none", ()
         if expr is not None and expr.value:
@@ -331,12 +349,13 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
                 actors = with_countries([*actors, person])
         if not actors and date is None and expr is None:
             continue
-        out[trig.type] = Mention(
+        out[key] = Mention(
             source=article.id, path=article.path, sentence=s.text, start=s.start, end=s.end,
             trigger=trig.text, trigger_start=s.start + trig.start, type=trig.type, cameo=trig.cameo,
             status=status, actors=tuple(actors), locations=tuple(places), date=date, date_end=date_end,
             granularity=granularity, date_basis=basis, date_text=expr.text if expr else None,
             date_surface=expr.surface if expr else None, inferred=tuple(inferred), nominal=not verbal,
             weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
-            roles=assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, actors), headline=headline)
+            roles=assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, actors), headline=headline,
+            parties=compounds.get(trig.start, ()))
     return list(out.values())

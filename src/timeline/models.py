@@ -130,6 +130,7 @@ class Mention:
     quoted: bool = False  # from a quoted summary block
     roles: tuple[tuple[str, str], ...] = ()  # (actor name, agent | counterpart | recipient | host | target)
     headline: bool = False  # from a headline: adds a mention to the article's event, never an event
+    parties: tuple[str, ...] = ()  # countries a compound names as the parties (日韓首脳会談 → 日本, 韓国)
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ def _starts_with(line: str, key: str) -> bool:
 
 
 def classify_line(line: str) -> str:
-    """heading | quote | commentary | reference | anchor | body | blank."""
+    """heading | quote | commentary | reaction | reference | anchor | body | blank."""
     s = line.strip(" \t　")
     if not s:
         return "blank"
@@ -63,6 +63,8 @@ def classify_line(line: str) -> str:
         return "quote"
     if _starts_with(line, "commentary"):
         return "commentary"
+    if _starts_with(line, "reaction"):
+        return "reaction"
     if _starts_with(line, "reference"):
         return "reference"
     if s.startswith("#") or (len(s) <= HEADING_MAX and "。" not in s) or s[-1] in "?？":
@@ -98,6 +100,13 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _reaction_kind(kind: str, text: str) -> str:
+    """In a reaction line, exclamations and questions are commentary; a plain 。 sentence is body."""
+    if kind != "reaction":
+        return kind
+    return "body" if text.endswith("。") and not _starts_with(text, "reaction") else "commentary"
+
+
 def sentences(article_text: str) -> list[Sentence]:
     """Classified sentences of an article; repeats of earlier sentences are flagged."""
     out: list[Sentence] = []
@@ -123,5 +132,6 @@ def sentences(article_text: str) -> list[Sentence]:
                 text = article_text[s:e]
                 duplicate = len(text) >= 12 and text in seen
                 seen.add(text)
-                out.append(Sentence(text=text, start=s, end=e, kind=piece_kind, duplicate=duplicate))
+                out.append(Sentence(text=text, start=s, end=e, kind=_reaction_kind(piece_kind, text),
+                                    duplicate=duplicate))
     return out
