@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import actor_from_entity, find_mentions, names_known_actor, place_info, strip_titles, with_countries
+from .actors import (actor_by_name, actor_from_entity, find_mentions, names_known_actor, place_info, strip_titles,
+                     with_countries)
 from .dating import QUOTED, DatedSentence
 from .lexicon import load_layout, load_status, load_triggers
 from .models import Actor, Article, Mention, TemporalExpression
@@ -27,7 +28,8 @@ _BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者|彼ら")
 _SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)|(?<![ぁ-ん])彼(?=[はがのもに])")
 _BOTH_COUNTRIES = re.compile(r"両国")
 _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前"}
-_SINCE = re.compile(r"^(?:以来|以降|来|ぶり|から(?!.{0,6}(?:まで|にかけ)))")
+# a date that is only where a period starts or ends (2019年1月以来, 29日まで) does not date an event
+_SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
 _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -306,6 +308,31 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     return with_countries(actors), places
 
 
+def _mention_actors(text: str, trig: Trigger, actors: list[Actor], places: list[str], when: str | None) -> list[Actor]:
+    """The sentence's actors, plus office holders named by title (韓国の大統領) and, for a
+    visit, the countries of the places visited (ウラジオストク入り → ロシア)."""
+    who = list(actors)
+    for person in holders_in(text, when):
+        if person not in who:
+            who = with_countries([*who, person])
+    if trig.type == "visit":
+        for p in places:
+            country = (place_info(p) or {}).get("country")
+            c = actor_by_name(country) if country else None
+            if c is not None and c not in who:
+                who.append(c)
+    return who
+
+
+def _place_country_targets(roles, who: list[Actor], named: list[Actor]) -> tuple[tuple[str, str], ...]:
+    """A country added for the place a visit went to is its target."""
+    have = dict(roles)
+    for a in who:
+        if a not in named and a.kind == "country" and a.name not in have:
+            have[a.name] = "target"
+    return tuple(have.items())
+
+
 def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Memory) -> list[Mention]:
     """Event mentions in one dated sentence of an article."""
     s = ds.sentence
@@ -344,18 +371,19 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
               and (verbal or _DONE_AFTER.match(s.text[trig.end:]) or (headline and ds.strong))
               and not _adnominal(trig, parse)):
             date, granularity, basis = _story_day(ds)
-        for person in holders_in(s.text, date or ds.anchor_date):
-            if person not in actors:
-                actors = with_countries([*actors, person])
-        if not actors and date is None and expr is None:
+        who = _mention_actors(s.text, trig, actors, places, date or ds.anchor_date)
+        if not who and date is None and expr is None:
             continue
+        roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)
+        if trig.type == "visit":
+            roles = _place_country_targets(roles, who, actors)
         out[key] = Mention(
             source=article.id, path=article.path, sentence=s.text, start=s.start, end=s.end,
             trigger=trig.text, trigger_start=s.start + trig.start, type=trig.type, cameo=trig.cameo,
-            status=status, actors=tuple(actors), locations=tuple(places), date=date, date_end=date_end,
+            status=status, actors=tuple(who), locations=tuple(places), date=date, date_end=date_end,
             granularity=granularity, date_basis=basis, date_text=expr.text if expr else None,
             date_surface=expr.surface if expr else None, inferred=tuple(inferred), nominal=not verbal,
             weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
-            roles=assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, actors), headline=headline,
+            roles=roles, headline=headline,
             parties=compounds.get(trig.start, ()))
     return list(out.values())
