@@ -101,6 +101,7 @@ class Cluster:
     countries: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     parties: tuple[str, ...] = ()
+    agents: set[str] = field(default_factory=set)  # people acting as agents, for one-way events
 
     def add(self, m: Mention, joined_by: str) -> None:
         self.members.append(m if joined_by == "date" else replace(m, date_basis=m.date_basis))
@@ -116,6 +117,7 @@ class Cluster:
         self.countries |= _names(m.actors, "country")
         self.places |= set(m.locations)
         self.parties = self.parties or m.parties
+        self.agents |= _agents(m)
 
     def actor_score(self, m: Mention) -> tuple[int, float]:
         """(level, Jaccard overlap): level 2 when people overlap, 1 when only countries do."""
@@ -139,6 +141,14 @@ class Cluster:
                 "XXXX" + (m.date or "")[4:], self.interval):
             return "partial"
         return None
+
+
+DIRECTED = {"telegram", "visit", "dispatch", "launch", "statement", "election", "exercise"}
+
+
+def _agents(m: Mention) -> set[str]:
+    people = {a.name for a in m.actors if a.kind == "person"}
+    return {name for name, role in m.roles if role == "agent" and name in people}
 
 
 def _same_word(m: Mention, c: "Cluster") -> bool:
@@ -169,6 +179,8 @@ def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], lis
             continue
         if m.parties and c.parties and m.parties != c.parties:
             continue  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
+        if m.type in DIRECTED and _agents(m) and c.agents and not _agents(m) & c.agents:
+            continue  # Putin's telegram to Kim is not Xi's telegram to Kim
         if m.date is None and m.date_surface is None and not _same_word(m, c):
             continue  # an undated mention carries little evidence: it needs the same trigger word
         out.append((fit == "date", score, -i, i, fit))

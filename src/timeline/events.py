@@ -27,6 +27,7 @@ _BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者|彼ら")
 # 同氏 / 同大統領 / 彼は: the person named last
 _SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)|(?<![ぁ-ん])彼(?=[はがのもに])")
 _BOTH_COUNTRIES = re.compile(r"両国")
+_OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:には|は|に)?、")
 _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前"}
 # a date that is only where a period starts or ends (2019年1月以来, 29日まで) does not date an event
 _SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
@@ -222,7 +223,9 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
     if linked:
         return min(linked, key=lambda e: abs(e.start - trig.start))
     t = parse.token_at(trig.end - 1) if parse is not None else None
-    before = [e for e in cands if e.end <= trig.start and not _in_noun_clause(e, t.i if t else None, parse)]
+    # a date set off by a comma (28日、…) opens the sentence: the parse's attachment of it is not trusted
+    before = [e for e in cands if e.end <= trig.start
+              and (_OPENS.match(text[e.end:]) or not _in_noun_clause(e, t.i if t else None, parse))]
     return before[-1] if before else None
 
 
