@@ -3,7 +3,7 @@
     >>> holders_in("韓国の大統領が訪日した", "2024-06-20")   # 尹錫悦, from data/officials.toml
 
 A title counts when a country is written right before it (米大統領, 韓国の大統領, 中国外相)
-and no name follows it. Terms of office come from ``data/officials.toml``.
+and no word or name continues it (米大統領選 is an election, 韓国大統領府 an office). Terms of office come from ``data/officials.toml``.
 """
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def _pattern() -> re.Pattern | None:
     c = "|".join(map(re.escape, sorted(countries, key=len, reverse=True)))
     t = "|".join(map(re.escape, titles))
     # a name written after the title (大統領ジョー・バイデン) or before it is not a bare title
-    return re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<country>{c})の?(?P<title>{t})(?![\u30a0-\u30ff\u4e00-\u9fff]{{2}}|・)")
+    return re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<country>{c})の?(?P<title>{t})(?![\u30a0-\u30ff\u4e00-\u9fff・])")
 
 
 def holder(country: str, title: str, when: str | None) -> Actor | None:
