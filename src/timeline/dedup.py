@@ -102,6 +102,7 @@ class Cluster:
     places: set[str] = field(default_factory=set)
     parties: tuple[str, ...] = ()
     agents: set[str] = field(default_factory=set)  # people acting as agents, for one-way events
+    targets: set[str] = field(default_factory=set)  # where a visit went
 
     def add(self, m: Mention, joined_by: str) -> None:
         self.members.append(m if joined_by == "date" else replace(m, date_basis=m.date_basis))
@@ -118,6 +119,7 @@ class Cluster:
         self.places |= set(m.locations)
         self.parties = self.parties or m.parties
         self.agents |= _agents(m)
+        self.targets |= _targets(m)
 
     def actor_score(self, m: Mention) -> tuple[int, float]:
         """(level, Jaccard overlap): level 2 when people overlap, 1 when only countries do."""
@@ -151,12 +153,13 @@ def _agents(m: Mention) -> set[str]:
     return {name for name, role in m.roles if role == "agent" and name in people}
 
 
+def _targets(m: Mention) -> set[str]:
+    return {name for name, role in m.roles if role == "target"}
+
+
 def _same_word(m: Mention, c: "Cluster") -> bool:
-    """The same trigger word — within one article, a shorter form of it too (会談 / 首脳会談)."""
-    words = {x.trigger for x in c.members}
-    if m.trigger in words:
-        return True
-    return any(x.source == m.source and (m.trigger in x.trigger or x.trigger in m.trigger) for x in c.members)
+    """The same trigger word; within one article, any word for the same type (会談 / 首脳会談)."""
+    return m.trigger in {x.trigger for x in c.members} or any(x.source == m.source for x in c.members)
 
 
 def _candidates(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], list[int]]):
@@ -181,6 +184,8 @@ def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], lis
             continue  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
         if m.type in DIRECTED and _agents(m) and c.agents and not _agents(m) & c.agents:
             continue  # Putin's telegram to Kim is not Xi's telegram to Kim
+        if m.type == "visit" and _targets(m) and c.targets and not _targets(m) & c.targets:
+            continue  # a visit to Pyongyang is not the next day's visit to Hanoi
         if m.date is None and m.date_surface is None and not _same_word(m, c):
             continue  # an undated mention carries little evidence: it needs the same trigger word
         out.append((fit == "date", score, -i, i, fit))

@@ -48,6 +48,7 @@ class Trigger:
     cameo: str
     weight: float
     needs: re.Pattern | None
+    target: str | None = None
 
 
 @lru_cache(maxsize=None)
@@ -62,7 +63,7 @@ def find_triggers(text: str) -> list[Trigger]:
         for m in pattern.finditer(text):
             needs = re.compile(t["needs"]) if t.get("needs") else None
             hits.append(Trigger(m.start(), m.end(), m.group(), t["type"], t.get("cameo", ""),
-                                float(t.get("weight", 1.0)), needs))
+                                float(t.get("weight", 1.0)), needs, t.get("target")))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[Trigger] = []
     for h in hits:
@@ -318,6 +319,8 @@ def _mention_actors(text: str, trig: Trigger, actors: list[Actor], places: list[
     for person in holders_in(text, when):
         if person not in who:
             who = with_countries([*who, person])
+    if trig.target and (c := actor_by_name(trig.target)) is not None and c not in who:
+        who.append(c)  # 訪朝 names its destination
     if trig.type == "visit":
         for p in places:
             country = (place_info(p) or {}).get("country")
@@ -378,6 +381,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if not who and date is None and expr is None:
             continue
         roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)
+        if trig.target and trig.target not in dict(roles):
+            roles = (*roles, (trig.target, "target"))
         if trig.type == "visit":
             roles = _place_country_targets(roles, who, actors)
         out[key] = Mention(
