@@ -40,6 +40,8 @@ def test_triggers(text, types):
     ("発射実験は脅威にはならないと述べた。", "happened"),
     ("首脳会談が増えている。", None),
     ("首脳会談や高官の往来が少ない中", None),
+    ("日ロ首脳会談は行われなかった。", None),
+    ("こういう首脳会談はこれからもっと増えていく気がします。", None),
 ])
 def test_status(text, status):
     trig = find_triggers(text)[0]
