@@ -112,6 +112,7 @@ def test_sets_are_recognised_and_never_resolved(text, surface):
     ("6月18日から19日まで", "2024-06-01", "2024-06-18", "2024-06-19"),
     ("8日から13日まで滞在した", "2024-06-20", "2024-06-08", "2024-06-13"),
     ("18-19日", "2024-06-10", "2024-06-18", "2024-06-19"),
+    ("26、27両日、ソウルで開かれる", "2024-05-20", "2024-05-26", "2024-05-27"),
 ])
 def test_ranges(text, anchor, value, value_end):
     e = first(text, anchor=anchor)
@@ -234,6 +235,7 @@ def test_no_anchor_never_means_today():
     ("18日に会談する予定だと明らかにした", 3, "future"),
     ("13日、ラブロフ外相が18日に会談する予定だと明らかにした。", 3, "past"),
     ("金正恩氏が出席する方向で調整が進んでいます", 0, "future"),
+    ("26日、釜山で開かれる運びとなった。", 3, "future"),
 ])
 def test_tense(text, pos, tense):
     assert infer_tense(text, pos) == tense

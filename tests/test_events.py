@@ -84,6 +84,12 @@ def test_a_dated_meeting_without_the_model():
     assert m.locations == ("平壌",)
 
 
+def test_an_undated_report_takes_the_day_the_passage_is_telling_about():
+    text = "2024.06.20\nプーチン大統領は19日、平壌で金正恩総書記と会談した。\n両首脳は会談後、条約に署名した。\n"
+    agreement = [m for m in mentions(text) if m.type == "agreement"][0]
+    assert (agreement.date, agreement.date_basis, agreement.inferred) == ("2024-06-19", "relative", ("date",))
+
+
 def test_an_undated_verbal_event_takes_the_publication_date():
     [m] = mentions("公開日:2024/10/01\n✅ 金正恩総書記が習近平国家主席に祝電を送った。\n")
     assert (m.date, m.date_basis) == ("2024-10-01", "publication")

@@ -17,6 +17,7 @@ from .dates import find_dates
 from .models import Anchor, Sentence, TemporalExpression
 
 _REPORTED = re.compile(r"^(?:に|、)?(?:伝え|報じ|報道し)")
+_STARTS = re.compile(r"^(?:から|以来|以降)(?!.{0,8}まで)")
 _TOPIC_AFTER = re.compile(r"^(?:の|を|は|に|には|にも|も|、)")
 QUOTED = ("quote", "reference")
 
@@ -57,8 +58,8 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
         context = ref
         dates = find_dates(g.sentence.text, anchor=anchor_date, ref=ref, ref_surface=ref_surface)
         for e in dates:
-            if _REPORTED.match(g.sentence.text[e.end:]):
-                continue  # 朝鮮中央通信が10日伝えた: the day of the report, not of the story
+            if _REPORTED.match(g.sentence.text[e.end:]) or _STARTS.match(g.sentence.text[e.end:]):
+                continue  # 10日伝えた: the day of the report; 25日から: where a stay began
             if e.value and e.granularity == "day":
                 ref, ref_surface = e.value, None
             elif e.kind in ("date", "range") and e.value is None and e.surface.startswith("XXXX-"):

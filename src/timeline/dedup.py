@@ -70,7 +70,7 @@ def _sort_key(m: Mention):
     """Strongest-dated first: written or relative dates, finest first; then guesses; then the rest."""
     iv = interval(m)
     width = (iv[1] - iv[0]).days if iv else 10**6
-    group = 0 if m.date_basis in ("explicit", "relative") else 1 if m.date else 2
+    group = 0 if m.date_basis in ("explicit", "relative") and "date" not in m.inferred else 1 if m.date else 2
     return (_weak(m), group, width, BASIS_RANK[m.date_basis], m.date or "", m.date_surface or "",
             m.source, m.start, m.trigger_start)
 

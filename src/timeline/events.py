@@ -124,7 +124,7 @@ def _story_day(ds: DatedSentence) -> tuple[str, str, str]:
     if ds.context and ds.context <= ds.anchor.date:
         gap = (dt.date.fromisoformat(ds.anchor.date) - dt.date.fromisoformat(ds.context)).days
         if gap <= STORY_DAY_WINDOW:
-            return ds.context, "day", "relative"
+            return ds.context, "day", "story"
     return ds.anchor.date, "day", "publication"
 
 
@@ -377,6 +377,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
               and (verbal or _DONE_AFTER.match(s.text[trig.end:]) or (headline and ds.strong))
               and not _adnominal(trig, parse)):
             date, granularity, basis = _story_day(ds)
+            if basis == "story":  # the passage's day: relative, but weaker than a date of its own
+                basis, inferred = "relative", ("date",)
         who = _mention_actors(s.text, trig, actors, places, date or ds.anchor_date)
         if not who and date is None and expr is None:
             continue

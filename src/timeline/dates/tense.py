@@ -27,12 +27,16 @@ def _first(text: str) -> str | None:
     return None
 
 
+_PLANNED_DONE = re.compile(r"(?:運び|予定|見通し|方向|見込み|こと)(?:と|に)(?:なっ|し)(?:た|ている)")
+
+
 def _last(text: str) -> str | None:
-    f = [m.start() for m in _FUTURE.finditer(text)]
-    p = [m.start() for m in _PAST.finditer(text)]
+    """Tense of the last predicate; 開かれる運びとなった (it has been arranged) is future."""
+    f = [m.end() for m in _FUTURE.finditer(text)] + [m.end() for m in _PLANNED_DONE.finditer(text)]
+    p = [m.end() for m in _PAST.finditer(text)]
     if not f and not p:
         return None
-    return "future" if (f and (not p or f[-1] > p[-1])) else "past"
+    return "future" if (f and (not p or max(f) >= max(p))) else "past"
 
 
 def infer_tense(text: str, pos: int) -> str | None:
