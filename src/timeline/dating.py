@@ -31,7 +31,7 @@ class DatedSentence:
     passage: int
     strong: bool
     dates: tuple[TemporalExpression, ...]
-    context: str | None = None  # the last day mentioned earlier in the passage (the story's day)
+    context: str | None = None  # the last day (or week) mentioned earlier in the passage: the story's time
 
 
 def _stated_year(sentence: Sentence, dates: Iterable[TemporalExpression]) -> str | None:
@@ -44,10 +44,10 @@ def _stated_year(sentence: Sentence, dates: Iterable[TemporalExpression]) -> str
 
 def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
     out: list[DatedSentence] = []
-    passage, ref, ref_surface, stated, written = None, None, None, None, None
+    passage, ref, ref_surface, stated, written, story = None, None, None, None, None, None
     for g in governed:
         if g.passage != passage:
-            passage, ref, ref_surface, stated, written = g.passage, None, None, None, None
+            passage, ref, ref_surface, stated, written, story = g.passage, None, None, None, None, None
         anchor_date = g.anchor.date if g.anchor else None
         kind = g.anchor.kind if g.anchor else None
         narrative = g.sentence.kind not in QUOTED
@@ -55,11 +55,13 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
             anchor_date, kind = stated, "passage"
         elif anchor_date is None and written:
             anchor_date, kind = written, "written"
-        context = ref
+        context = story
         dates = find_dates(g.sentence.text, anchor=anchor_date, ref=ref, ref_surface=ref_surface)
         for e in dates:
             if _REPORTED.match(g.sentence.text[e.end:]) or _STARTS.match(g.sentence.text[e.end:]):
                 continue  # 10日伝えた: the day of the report; 25日から: where a stay began
+            if e.value and e.granularity in ("day", "week") and e.kind in ("date", "range"):
+                story = e.value
             if e.value and e.granularity == "day":
                 ref, ref_surface = e.value, None
             elif e.kind in ("date", "range") and e.value is None and e.surface.startswith("XXXX-"):

@@ -153,6 +153,20 @@ def _agents(m: Mention) -> set[str]:
     return {name for name, role in m.roles if role == "agent" and name in people}
 
 
+def _before_its_report(m: Mention, c: "Cluster") -> bool:
+    """A planned mention cannot be an event that ended before its article's date, nor a
+    happened one an event still planned after its article's date."""
+    if not m.anchor or c.interval is None:
+        return False
+    anchor = dt.date.fromisoformat(m.anchor)
+    planned = all(x.status == "planned" for x in c.members)
+    if m.status == "planned" and not planned:
+        return c.interval[1] < anchor
+    if m.status == "happened" and planned:
+        return c.interval[0] > anchor
+    return False
+
+
 def _targets(m: Mention) -> set[str]:
     return {name for name, role in m.roles if role == "target"}
 
@@ -182,6 +196,8 @@ def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], lis
             continue
         if m.parties and c.parties and m.parties != c.parties:
             continue  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
+        if _before_its_report(m, c):
+            continue  # what an article still plans is not what had happened before it was written
         if m.type in DIRECTED and _agents(m) and c.agents and not _agents(m) & c.agents:
             continue  # Putin's telegram to Kim is not Xi's telegram to Kim
         if m.type == "visit" and _targets(m) and c.targets and not _targets(m) & c.targets:

@@ -16,6 +16,7 @@ from .actors import (actor_by_name, actor_from_entity, find_mentions, names_know
 from .dating import QUOTED, DatedSentence
 from .lexicon import load_layout, load_status, load_triggers
 from .models import Actor, Article, Mention, TemporalExpression
+from .dedup import span
 from .nlp import Parse
 from .offices import holders_in
 from .roles import assign_roles
@@ -121,10 +122,11 @@ STORY_DAY_WINDOW = 7
 def _story_day(ds: DatedSentence) -> tuple[str, str, str]:
     """The date of a past-tense report that gives none: the day the passage is telling about
     (the last day it mentioned, if within a week before the item's date), else the item's date."""
-    if ds.context and ds.context <= ds.anchor.date:
-        gap = (dt.date.fromisoformat(ds.anchor.date) - dt.date.fromisoformat(ds.context)).days
-        if gap <= STORY_DAY_WINDOW:
-            return ds.context, "day", "story"
+    if ds.context:
+        lo, hi = span(ds.context)
+        anchor = dt.date.fromisoformat(ds.anchor.date)
+        if hi <= anchor and (anchor - lo).days <= STORY_DAY_WINDOW + 6:
+            return ds.context, "week" if "W" in ds.context else "day", "story"
     return ds.anchor.date, "day", "publication"
 
 
@@ -186,7 +188,9 @@ def _linked_dates(text: str, cands: list[TemporalExpression], trig: Trigger, par
     t = parse.token_at(trig.end - 1) if parse is not None else None
     if t is None:
         return []
-    return [e for e in cands if (tok := parse.token_at(e.end - 1)) is not None and _linked(parse, tok.i, t.i)]
+    # Japanese puts a modifier before its head: a date after the trigger does not modify it
+    return [e for e in cands if e.start < trig.end and (tok := parse.token_at(e.end - 1)) is not None
+            and _linked(parse, tok.i, t.i)]
 
 
 def _in_noun_clause(e: TemporalExpression, trig_tok: int | None, parse: Parse | None) -> bool:
