@@ -28,6 +28,7 @@ _BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者|彼ら")
 # 同氏 / 同大統領 / 彼は: the person named last
 _SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)|(?<![ぁ-ん])彼(?=[はがのもに])")
 _BOTH_COUNTRIES = re.compile(r"両国")
+_N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|カ国首脳)")
 _OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:には|は|に)?、")
 _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前"}
 # a date that is only where a period starts or ends (2019年1月以来, 29日まで) does not date an event
@@ -224,10 +225,15 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
              and _bracket_span(text, e.start) == _bracket_span(text, trig.start)]
     if not cands:
         return None
+    t = parse.token_at(trig.end - 1) if parse is not None else None
+    if t is not None and t.dep == "ROOT":
+        # the sentence's main predicate takes the date that opens the sentence (王毅外相は27日、…会談した)
+        openers = [e for e in cands if e.end <= trig.start and _OPENS.match(text[e.end:])]
+        if openers:
+            return openers[-1]
     linked = _linked_dates(text, cands, trig, parse)
     if linked:
         return min(linked, key=lambda e: abs(e.start - trig.start))
-    t = parse.token_at(trig.end - 1) if parse is not None else None
     # a date set off by a comma (28日、…) opens the sentence: the parse's attachment of it is not trusted
     before = [e for e in cands if e.end <= trig.start
               and (_OPENS.match(text[e.end:]) or not _in_noun_clause(e, t.i if t else None, parse))]
@@ -264,6 +270,7 @@ class Memory:
                 bucket.append(a)
 
     def last_two(self, kind: str) -> list[Actor]:
+        """The two people (or countries) named last."""
         return (self.people if kind == "person" else self.countries)[-2:]
 
 
@@ -307,6 +314,9 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
         actors.append(memory.people[-1])
     if _BOTH_PEOPLE.search(text) and sum(a.kind == "person" for a in actors) < 2:
         actors += [a for a in memory.last_two("person") if a not in actors]
+    if (m := _N_LEADERS.search(text)) and sum(a.kind == "person" for a in actors) < int(m.group(1)):
+        n = int(m.group(1))  # 3首脳: the three people named last
+        actors += [a for a in memory.people[-n:] if a not in actors]
     if _BOTH_COUNTRIES.search(text) and sum(a.kind == "country" for a in actors) < 2:
         actors += [a for a in memory.last_two("country") if a not in actors]
     for p in list(places):
