@@ -83,7 +83,10 @@ def is_question(text: str) -> bool:
     return any(p.search(text) for p in load_layout().get("question", ()))
 
 
-def status_of(text: str, pos: int, start: int | None = None) -> str | None:
+STATEMENT_WINDOW = 8  # a statement's own status: what its content plans or doubts is not the statement's
+
+
+def status_of(text: str, pos: int, start: int | None = None, statement: bool = False) -> str | None:
     """happened / planned / uncertain, or None when the event is negated or only generic.
 
     The words after the trigger (ending at ``pos``) decide; for a noun trigger starting at
@@ -96,7 +99,7 @@ def status_of(text: str, pos: int, start: int | None = None) -> str | None:
             return "planned"
         if any(p.search(before) for p in status["happened_before"]):
             return "happened"
-    window = text[pos:]
+    window = text[pos:pos + STATEMENT_WINDOW] if statement else text[pos:]
     best: tuple[int, int, str] | None = None
     order = {"generic": -1, "negated": 0, "uncertain": 1, "planned": 2, "past": 3}
     for key in order:
@@ -372,7 +375,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     compounds = _compounds(s.text)
     for trig in triggers:
         verbal = _is_verbal(s.text, trig, parse)
-        status = status_of(s.text, trig.end, None if verbal else trig.start)
+        status = status_of(s.text, trig.end, None if verbal else trig.start, statement=trig.type == "statement")
         if status is None:
             continue
         expr = governing_date(s.text, ds.dates, trig, parse)
