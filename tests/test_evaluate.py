@@ -1,0 +1,55 @@
+"""The evaluation: scoring rules on hand-made predictions, and the pipeline on eval/gold.jsonl."""
+import json
+
+import pytest
+
+from conftest import ROOT
+from timeline.evaluate import Counts, GoldEvent, Passage, evaluate, report, score_passage
+
+GOLD = Passage("x", "", (
+    GoldEvent("meeting", "2024-06-19", "happened", (("金正恩", "agent"), ("プーチン", "counterpart")), "平壌"),
+    GoldEvent("telegram", "2024-10-01", "happened", (("金正恩", "agent"), ("習近平", "recipient")), None),
+))
+
+
+def pred(type, date, names, status="happened", locations=(), roles=None):
+    roles = roles or {}
+    return {"type": type, "date": date, "status": status, "title": type, "locations": list(locations),
+            "actors": [{"name": n, "role": roles.get(n)} for n in names]}
+
+
+def scores(predicted):
+    c = Counts()
+    score_passage(GOLD, predicted, c)
+    return report(c)
+
+
+def test_a_perfect_prediction_scores_one():
+    r = scores([pred("meeting", "2024-06-19", ["金正恩", "プーチン", "北朝鮮"], locations=["平壌"],
+                     roles={"金正恩": "agent", "プーチン": "counterpart"}),
+                pred("telegram", "2024-10-01", ["金正恩", "習近平"], roles={"金正恩": "agent", "習近平": "recipient"})])
+    assert (r["event_f1"], r["status_accuracy"], r["place_accuracy"], r["role_accuracy"], r["date_f1"]) == (1, 1, 1, 1, 1)
+    assert r["actor_recall"] == 1.0 and r["actor_precision"] < 1.0  # 北朝鮮 is an extra actor
+
+
+def test_a_wrong_date_is_not_a_match_but_still_aligned():
+    r = scores([pred("meeting", "2024-06-20", ["金正恩", "プーチン"])])
+    assert (r["matched"], r["aligned"], r["date_accuracy"], r["event_recall"]) == (0, 1, 0.0, 0.0)
+
+
+def test_extra_and_missed_events_lower_precision_and_recall():
+    r = scores([pred("meeting", "2024-06-19", ["金正恩", "プーチン"]), pred("launch", "2024-01-14", ["北朝鮮"])])
+    assert (r["event_precision"], r["event_recall"]) == (0.5, 0.5)
+
+
+@pytest.mark.nlp
+def test_the_pipeline_on_the_annotated_set(nlp):
+    """Quality floor on eval/gold.jsonl: fails when a change makes the extraction worse.
+    The figures themselves are in README.md and BENCHMARKS.md."""
+    r, errors = evaluate(ROOT / "eval" / "gold.jsonl")
+    print(json.dumps(r, ensure_ascii=False))
+    assert r["gold_events"] >= 100
+    assert r["event_f1"] >= 0.74
+    assert r["status_accuracy"] >= 0.90
+    assert r["actor_f1"] >= 0.87
+    assert r["date_f1"] >= 0.92
