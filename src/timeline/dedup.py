@@ -168,7 +168,9 @@ def _before_its_report(m: Mention, c: "Cluster") -> bool:
 
 
 def _targets(m: Mention) -> set[str]:
-    return {name for name, role in m.roles if role == "target"}
+    """The countries a visit went to."""
+    countries = {a.name for a in m.actors if a.kind == "country"}
+    return {name for name, role in m.roles if role == "target" and name in countries}
 
 
 def _same_word(m: Mention, c: "Cluster") -> bool:

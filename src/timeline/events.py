@@ -29,6 +29,7 @@ _BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者|彼ら")
 _SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)|(?<![ぁ-ん])彼(?=[はがのもに])")
 _BOTH_COUNTRIES = re.compile(r"両国")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|カ国首脳)")
+_SUBJECT_AFTER = re.compile(r"^(?:が|は|も)")
 _OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:には|は|に)?、")
 _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前"}
 # a date that is only where a period starts or ends (2019年1月以来, 29日まで) does not date an event
@@ -192,8 +193,9 @@ def _linked_dates(text: str, cands: list[TemporalExpression], trig: Trigger, par
     t = parse.token_at(trig.end - 1) if parse is not None else None
     if t is None:
         return []
-    # Japanese puts a modifier before its head: a date after the trigger does not modify it
-    return [e for e in cands if e.start < trig.end and (tok := parse.token_at(e.end - 1)) is not None
+    # Japanese puts a modifier before its head: a date after a verb does not modify it
+    verbal = t.pos == "VERB"
+    return [e for e in cands if (e.start < trig.end or not verbal) and (tok := parse.token_at(e.end - 1)) is not None
             and _linked(parse, tok.i, t.i)]
 
 
@@ -240,7 +242,13 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
     # a date set off by a comma (28日、…) opens the sentence: the parse's attachment of it is not trusted
     before = [e for e in cands if e.end <= trig.start
               and (_OPENS.match(text[e.end:]) or not _in_noun_clause(e, t.i if t else None, parse))]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # a noun that is the subject of what follows: 首脳会談が26、27両日、ソウルで開かれる
+    if _SUBJECT_AFTER.match(text[trig.end:]):
+        after = [e for e in cands if trig.end <= e.start <= trig.end + 3]
+        return after[0] if after else None
+    return None
 
 
 def _bracket_span(text: str, pos: int) -> int | None:

@@ -20,7 +20,7 @@ _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており|ため)、
 _TOPIC = ("は", "も")
 _CLAUSE_MARK = re.compile(r"[はがをにとで、。]")  # between Xの and the trigger: X is not its possessor
 # a verb trigger in a clause that describes the noun after it: 平壌に到着した(ロシアの)プーチン大統領
-_DESCRIBES = re.compile(r"^(?:し|さ)?(?:た|る|れた|れる)(?:[^、。\s]{1,8}の)?$")
+_DESCRIBES = re.compile(r"^(?:し|さ)?(?:て)?(?:いる|いた|た|る|れた|れる|中の)(?:[^、。\s]{1,8}の)?$")
 
 
 @lru_cache(maxsize=None)
@@ -71,8 +71,8 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
                 roles[actor.name] = "agent"
             continue
         role = _role_for(particle, event_type)
-        if role == "agent" and host:
-            role = "host"
+        if host:  # 金委員長が習氏を出迎えた: the subject hosts, the object is the visitor
+            role = {"agent": "host", "target": "agent"}.get(role, role) if particle != "を" else "agent"
         if role:
             roles[actor.name] = role
     for start, end, actor in sorted(spans, key=lambda s: s[0]):
