@@ -53,3 +53,6 @@ def test_the_pipeline_on_the_annotated_set(nlp):
     assert r["status_accuracy"] >= 0.90
     assert r["actor_f1"] >= 0.87
     assert r["date_f1"] >= 0.92
+    # calibration: of the events with confidence >= 0.8, at least 80% are right
+    [high] = [b for b in r["reliability"] if b["confidence"] == ">= 0.8"]
+    assert high["events"] >= 20 and high["right"] >= 0.8

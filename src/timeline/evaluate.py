@@ -67,6 +67,7 @@ class Counts:
     date_fp: int = 0
     date_fn: int = 0
     errors: list[str] = field(default_factory=list)
+    confidence: list[tuple[float, bool]] = field(default_factory=list)  # (predicted confidence, matched)
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -115,7 +116,9 @@ def score_passage(gold: Passage, predicted: list[dict], c: Counts) -> None:
                 c.role_ok += roles.get(name) == role
         if g.status != p["status"]:
             c.errors.append(f"{gold.id}: status of {g.type} {g.date}: gold {g.status}, pred {p['status']}")
-        if g.type == p["type"] and g.date == p["date"] and gold_names <= pred_names:
+        ok = g.type == p["type"] and g.date == p["date"] and gold_names <= pred_names
+        c.confidence.append((p["confidence"], ok))
+        if ok:
             c.matched += 1
         else:
             c.errors.append(f"{gold.id}: gold {g.type} {g.date} {sorted(gold_names)} ≠ "
@@ -125,6 +128,7 @@ def score_passage(gold: Passage, predicted: list[dict], c: Counts) -> None:
             c.errors.append(f"{gold.id}: missed {g.type} {g.date} {[n for n, _ in g.actors]}")
     for j, p in enumerate(predicted):
         if j not in used_p:
+            c.confidence.append((p["confidence"], False))
             c.errors.append(f"{gold.id}: extra {p['type']} {p['date']} {p['title']}")
     gold_dates = {g.date for g in gold.events if g.date}
     pred_dates = {p["date"] for p in predicted if p["date"]}
@@ -146,7 +150,21 @@ def report(c: Counts) -> dict:
         "role_accuracy": round(c.role_ok / c.role_n, 3) if c.role_n else 0.0,
         "actor_precision": round(ap, 3), "actor_recall": round(ar, 3), "actor_f1": round(af, 3),
         "date_precision": round(dp, 3), "date_recall": round(dr, 3), "date_f1": round(df, 3),
+        "reliability": reliability(c.confidence),
     }
+
+
+def reliability(pairs: list[tuple[float, bool]], edges=(0.0, 0.4, 0.6, 0.8, 0.9, 1.01)) -> list[dict]:
+    """Of the predicted events in each confidence band, how many match a gold event."""
+    out = []
+    for lo, hi in zip(edges, edges[1:]):
+        band = [ok for conf, ok in pairs if lo <= conf < hi]
+        out.append({"confidence": f"[{lo:.1f}, {min(hi, 1.0):.1f}{']' if hi > 1 else ')'}", "events": len(band),
+                    "right": round(sum(band) / len(band), 3) if band else None})
+    at_least = [ok for conf, ok in pairs if conf >= 0.8]
+    out.append({"confidence": ">= 0.8", "events": len(at_least),
+                "right": round(sum(at_least) / len(at_least), 3) if at_least else None})
+    return out
 
 
 def predict(passages: Iterable[Passage]) -> dict[str, list[dict]]:
