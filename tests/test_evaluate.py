@@ -15,6 +15,7 @@ GOLD = Passage("x", "", (
 def pred(type, date, names, status="happened", locations=(), roles=None):
     roles = roles or {}
     return {"type": type, "date": date, "status": status, "title": type, "locations": list(locations),
+            "confidence": 0.9,
             "actors": [{"name": n, "role": roles.get(n)} for n in names]}
 
 
