@@ -3,7 +3,7 @@ import random
 
 import pytest
 
-from timeline.dedup import cluster, deduplicate, span
+from timeline.dedup import deduplicate, span
 from timeline.models import Actor, Mention
 
 KIM = Actor("金正恩", "person", "北朝鮮")

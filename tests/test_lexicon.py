@@ -2,7 +2,6 @@
 import re
 from collections import Counter
 
-import pytest
 
 from timeline.lexicon import (EVENT_TYPES, load_actors, load_calendar, load_layout, load_places,
                               load_status, load_triggers, lexicon_version)

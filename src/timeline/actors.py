@@ -129,13 +129,9 @@ def find_mentions(text: str) -> list[Found]:
         for m in pattern.finditer(text):
             hits.append(Found(m.start(), m.end(), m.group(), actor=actor))
     for m in compound_re.finditer(text):
-        seen = []
-        for i, ch in enumerate(m.group()):
-            if by_abbrev[ch] not in seen:
-                seen.append(by_abbrev[ch])
+        seen = list(dict.fromkeys(by_abbrev[ch] for ch in m.group()))
         if len(seen) >= 2:
-            for i, actor in enumerate(seen):
-                hits.append(Found(m.start(), m.end(), m.group(), actor=actor))
+            hits += [Found(m.start(), m.end(), m.group(), actor=actor) for actor in seen]
     hits.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[Found] = []
     for f in hits:

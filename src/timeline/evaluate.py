@@ -37,7 +37,7 @@ class Passage:
 
 def load_gold(path: str | Path) -> list[Passage]:
     out = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         d = json.loads(line)

@@ -40,7 +40,7 @@ def _role_for(particle: str, event_type: str) -> str | None:
 def _joint_subjects(text: str, spans, roles: dict[str, str]) -> None:
     """AとBは / AとBが: the parties named jointly; the first named leads (agent), the rest follow."""
     people = sorted((s for s in spans if s[2].kind == "person" and s[2].name in roles), key=lambda s: s[0])
-    for (s1, e1, a), (s2, e2, b) in zip(people, people[1:]):
+    for (_, e1, a), (s2, _, b) in zip(people, people[1:]):
         if roles[a.name] == "counterpart" and roles[b.name] == "agent" and _after_name().match(text[e1:]) \
                 and _after_name().match(text[e1:]).group("particle") == "と" and s2 - e1 <= 20:
             roles[a.name], roles[b.name] = "agent", "counterpart"
@@ -75,7 +75,7 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
             role = {"agent": "host", "target": "agent"}.get(role, role) if particle != "を" else "agent"
         if role:
             roles[actor.name] = role
-    for start, end, actor in sorted(spans, key=lambda s: s[0]):
+    for start, _, actor in sorted(spans, key=lambda s: s[0]):
         if start >= trigger_end and actor.kind == "person" and _DESCRIBES.match(text[trigger_end:start]):
             for name in [n for n, r in roles.items() if r == "agent"]:
                 del roles[name]  # the clause's subject is the noun it describes, not an earlier が

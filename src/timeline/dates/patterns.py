@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
     _r("rel_m", rf"{REL_MONTH}{MOD}", "rel_month", 1),
     _r("rel_w", REL_WEEK, "rel_week", 1),
     _r("rel_d", rf"{REL_DAY}", "rel_day", 1),
-    _r("next_day", rf"(?P<rel>翌|同|前)(?P<day>[0-9]{{1,2}})日", "ref_day", 2),
+    _r("next_day", r"(?P<rel>翌|同|前)(?P<day>[0-9]{1,2})日", "ref_day", 2),
     _r("in_year", r"(?P<rel>年内|今年中|年中)", "in_year", 1),
     _r("in_month", r"(?P<rel>月内|今月中)", "in_month", 1),
     _r("year_edge", r"(?<![0-9〇一二三四五六七八九十今昨来去同翌前本])(?P<rel>年末|年初|年始|年明け)", "year_edge", 1),
