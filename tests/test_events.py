@@ -100,14 +100,15 @@ def test_an_undated_nominal_mention_is_not_dated_by_publication():
     assert (m.date, m.date_basis) == (None, "none")
 
 
-def test_headings_questions_commentary_and_repeats_yield_no_events():
+def test_headings_questions_and_commentary_yield_no_events_and_a_repeat_is_a_second_mention():
     text = ("金正恩氏訪中、その背景とは?\n"
             "えー!金正恩さんが中国を訪問!?すごいですね!\n"
             "💡 北朝鮮はロシアとの首脳会談を重ねている。\n"
             "ラブロフ外相が18日モスクワで王毅部長と会談する予定だと明らかにした。\n"
             "ラブロフ外相が18日モスクワで王毅部長と会談する予定だと明らかにした。\n")
-    found = mentions(text)
-    assert [(m.type, m.status) for m in found] == [("meeting", "planned")]
+    found = [m for m in mentions(text) if not m.headline]
+    assert [(m.type, m.status) for m in found] == [("meeting", "planned")] * 2
+    assert found[0].sentence == found[1].sentence and found[0].start < found[1].start
 
 
 def test_both_leaders_resolve_to_the_two_last_named():

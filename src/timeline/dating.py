@@ -34,6 +34,15 @@ class DatedSentence:
     context: str | None = None  # the last day (or week) mentioned earlier in the passage: the story's time
 
 
+def _in_aside(text: str, pos: int) -> bool:
+    """Is ``pos`` inside brackets (an aside)?"""
+    depth = 0
+    for ch in text[:pos]:
+        depth += ch in "(（"
+        depth -= ch in ")）" and depth > 0
+    return depth > 0
+
+
 def _stated_year(sentence: Sentence, dates: Iterable[TemporalExpression]) -> str | None:
     """A year the writer states as the time of what follows (2025年の…, 2025年を…)."""
     for e in dates:
@@ -66,8 +75,8 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
                 ref, ref_surface = e.value, None
             elif e.kind in ("date", "range") and e.value is None and e.surface.startswith("XXXX-"):
                 ref_surface = e.surface
-            if e.resolution == "explicit" and e.value:
-                written = e.value
+            if e.resolution == "explicit" and e.value and not _in_aside(g.sentence.text, e.start):
+                written = e.value  # (米国は2018年不正選挙と…): an aside's year dates nothing after it
         if narrative:
             stated = _stated_year(g.sentence, dates) or stated
         out.append(DatedSentence(g.sentence, g.anchor, anchor_date, kind, g.passage, g.strong, tuple(dates), context))

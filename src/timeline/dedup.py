@@ -153,6 +153,12 @@ def _agents(m: Mention) -> set[str]:
     return {name for name, role in m.roles if role == "agent" and name in people}
 
 
+def _all_named_in(m: Mention, c: "Cluster") -> bool:
+    if any(x.source == m.source for x in c.members):
+        return True
+    return _names(m.actors, "person") <= c.people
+
+
 def _before_its_report(m: Mention, c: "Cluster") -> bool:
     """A planned mention cannot be an event that ended before its article's date, nor a
     happened one an event still planned after its article's date."""
@@ -198,6 +204,8 @@ def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], lis
             continue
         if m.parties and c.parties and m.parties != c.parties:
             continue  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
+        if fit == "partial" and not _all_named_in(m, c):
+            continue  # a bare 18日 from another article joins only an event of all the people it names
         if _before_its_report(m, c):
             continue  # what an article still plans is not what had happened before it was written
         if m.type in DIRECTED and _agents(m) and c.agents and not _agents(m) & c.agents:

@@ -376,7 +376,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     elif actors:
         memory.previous = actors
     headline = s.kind == "heading"
-    if (s.kind not in EVENT_SENTENCE_KINDS and not headline) or s.duplicate or is_question(s.text):
+    if (s.kind not in EVENT_SENTENCE_KINDS and not headline) or is_question(s.text):
         return []
     out: dict[str, Mention] = {}
     triggers = tuple(find_triggers(s.text))
