@@ -23,7 +23,7 @@ from .roles import assign_roles
 
 EVENT_SENTENCE_KINDS = ("body", "quote")
 _VERBAL_AFTER = re.compile(r"^(?:し|す|さ|せ|でき)")
-_DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し))")
+_DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し|発表し|表明し|採択し))")
 _BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者|彼ら")
 # 同氏 / 同大統領 / 彼は: the person named last
 _SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)|(?<![ぁ-ん])彼(?=[はがのもに])")
@@ -31,7 +31,7 @@ _BOTH_COUNTRIES = re.compile(r"両国")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|カ国首脳)")
 _SUBJECT_AFTER = re.compile(r"^(?:が|は|も)")
 _OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:には|は|に)?、")
-_FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前"}
+_FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前", "方向", "予定", "見通し", "運び", "計画", "見込み"}
 # a date that is only where a period starts or ends (2019年1月以来, 29日まで) does not date an event
 _SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
 _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
@@ -151,6 +151,10 @@ def _compounds(text: str) -> dict[int, tuple[str, ...]]:
     return {k: tuple(sorted(set(v))) for k, v in out.items() if len(set(v)) >= 2}
 
 
+def _recurring(text: str, trig: Trigger) -> bool:
+    return any(p.search(text[max(0, trig.start - 12):trig.start]) for p in load_status().get("generic_before", ()))
+
+
 def _adnominal(trig: Trigger, parse: Parse | None) -> bool:
     """Is the trigger a verb in a clause that only describes a noun (訪朝した代表団)?"""
     tok = parse.token_at(trig.end - 1) if parse is not None else None
@@ -246,7 +250,8 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
         return before[-1]
     # a noun that is the subject of what follows: 首脳会談が26、27両日、ソウルで開かれる
     if _SUBJECT_AFTER.match(text[trig.end:]):
-        after = [e for e in cands if trig.end <= e.start <= trig.end + 3]
+        after = [e for e in cands if trig.end <= e.start <= trig.end + 3
+                 and not _in_noun_clause(e, t.i if t else None, parse)]
         return after[0] if after else None
     return None
 
@@ -355,6 +360,19 @@ def _mention_actors(text: str, trig: Trigger, actors: list[Actor], places: list[
     return who
 
 
+def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memory) -> list[Actor]:
+    """米朝首脳会談 with no leader named in the sentence: the people of those countries named last."""
+    if not parties:
+        return who
+    have = {a.country for a in who if a.kind == "person"}
+    for country in parties:
+        if country not in have:
+            person = next((p for p in reversed(memory.people) if p.country == country), None)
+            if person is not None and person not in who:
+                who = [*who, person]
+    return who
+
+
 def _place_country_targets(roles, who: list[Actor], named: list[Actor]) -> tuple[tuple[str, str], ...]:
     """A country added for the place a visit went to is its target."""
     have = dict(roles)
@@ -387,6 +405,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if status is None:
             continue
         expr = governing_date(s.text, ds.dates, trig, parse)
+        if expr is None and _recurring(s.text, trig):
+            continue  # 定例の共同訓練 with no date of its own: the kind of event, not one
         key = (trig.type, expr.start if expr else None)  # one mention per type and date in a sentence
         if key in out:
             continue
@@ -405,6 +425,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             if basis == "story":  # the passage's day: relative, but weaker than a date of its own
                 basis, inferred = "relative", ("date",)
         who = _mention_actors(s.text, trig, actors, places, date or ds.anchor_date)
+        who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory)
         if not who and date is None and expr is None:
             continue
         roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)

@@ -27,7 +27,8 @@ def _first(text: str) -> str | None:
     return None
 
 
-_PLANNED_DONE = re.compile(r"(?:運び|予定|見通し|方向|見込み|こと)(?:と|に)(?:なっ|し)(?:た|ている)")
+_PLANNED_DONE = re.compile(r"(?:運び|予定|見通し|方向|見込み|こと)(?:と|に)(?:なっ|し)(?:た|ている)"
+                           r"|方向で(?:最終)?調整|最終調整|調整に入っ(?:た|ている)|調整している")
 
 
 def _last(text: str) -> str | None:
