@@ -67,8 +67,9 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
         context = story
         dates = find_dates(g.sentence.text, anchor=anchor_date, ref=ref, ref_surface=ref_surface)
         for e in dates:
-            if _REPORTED.match(g.sentence.text[e.end:]) or _STARTS.match(g.sentence.text[e.end:]):
-                continue  # 10日伝えた: the day of the report; 25日から: where a stay began
+            if (_REPORTED.match(g.sentence.text[e.end:]) or _STARTS.match(g.sentence.text[e.end:])
+                    or _in_aside(g.sentence.text, e.start)):
+                continue  # 10日伝えた: the report's day; 25日から: where a stay began; (日本時間19日): an aside
             if e.value and e.granularity in ("day", "week") and e.kind in ("date", "range"):
                 story = e.value
             if e.value and e.granularity == "day":
