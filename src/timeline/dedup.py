@@ -169,7 +169,11 @@ def _before_its_report(m: Mention, c: "Cluster") -> bool:
     if m.status == "planned" and not planned:
         return c.interval[1] < anchor
     if m.status == "happened" and planned:
-        return c.interval[0] > anchor
+        # a plan reported on day D is for D or later: what happened before D is something else
+        reported = max((x.anchor for x in c.members if x.anchor), default=None)
+        lo = max(c.interval[0], dt.date.fromisoformat(reported)) if reported else c.interval[0]
+        m_iv = interval(m)
+        return lo > anchor or (m_iv is not None and m_iv[1] < lo)
     return False
 
 

@@ -242,6 +242,11 @@ def duration(m: re.Match) -> Raw:
     return Raw(kind="duration", duration=f"{prefix}{n}{code}")
 
 
+def nights(m: re.Match) -> Raw:
+    """1泊3日: a trip's length."""
+    return Raw(kind="duration", duration=f"P{kanji_number(m.group('n2'))}D")
+
+
 def time(m: re.Match) -> Raw:
     return Raw(kind="time")
 

@@ -56,6 +56,7 @@ YEAR_FULL = rf"(?:{ERA}|{YEAR4})年"
 RULES: tuple[Rule, ...] = (
     # not dates: claim their span first so that 24年ぶり is never the year 24
     _r("duration", NOT_DIGIT_BEFORE + r"(?P<n>[0-9]+|[一二三四五六七八九十百]+)(?:(?P<unit>カ月|ヵ月|ヶ月|か月|ケ月|箇月|週間|日間|時間|周年|年間)(?P<suffix>ぶり|以上|余り|超|近く|連続|前|後|目)?|(?P<unit2>年)(?P<suffix2>ぶり|以上|余り|超|近く|連続|前|後|目))", "duration", 1),
+    _r("nights", NOT_DIGIT_BEFORE + r"(?P<n>[0-9]+|[一二三四五六七八九十]+)泊(?P<n2>[0-9]+|[一二三四五六七八九十]+)日", "nights", 2),
     _r("days_after", NOT_DIGIT_BEFORE + r"(?P<n>[0-9]+|[一二三四五六七八九十]+)日(?P<suffix>後|前)(?!半)", "duration", 1),
     _r("time", r"(?P<ampm>午前|午後)(?:(?P<hour>[0-9]{1,2})時(?:(?P<minute>[0-9]{1,2})分)?)?|(?<![0-9])(?P<hour2>[0-9]{1,2})時(?:(?P<minute2>[0-9]{1,2})分|半)?", "time"),
     _r("age", r"(?<![0-9])(?P<n>[0-9]{1,3})歳", "age"),
