@@ -30,6 +30,7 @@ _SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主�
 _BOTH_COUNTRIES = re.compile(r"両国")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|カ国首脳)")
 _SUBJECT_AFTER = re.compile(r"^(?:が|は|も)")
+_SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subject or topic (ハノイでは is a place)
 _OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:には|は|に)?、")
 _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前", "方向", "予定", "見通し", "運び", "計画", "見込み"}
 # a date that is only where a period starts or ends (2019年1月以来, 29日まで) does not date an event
@@ -389,6 +390,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     memory.note([a for a in actors if a.kind in ("person", "country")])
     if memory.passage != ds.passage:
         memory.passage, memory.previous = ds.passage, []
+    previous = list(memory.previous)
     if not actors and s.kind in EVENT_SENTENCE_KINDS:
         actors = list(memory.previous)  # the subject is left unsaid: it is the last one named
     elif actors:
@@ -429,6 +431,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if not who and date is None and expr is None:
             continue
         roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)
+        if (not any(a.kind == "person" for a in who) and not _SUBJECT_MARK.search(s.text)
+                and (subject := [a for a in previous if a.kind == "person"][:1])):
+            # ハノイでは同国の指導部と会談し: no subject is written; it is the person the story is about
+            who = with_countries([*who, *subject])
+            roles = (*roles, (subject[0].name, "agent"))
         if trig.target and trig.target not in dict(roles):
             roles = (*roles, (trig.target, "target"))
         if trig.type == "visit":
