@@ -202,25 +202,30 @@ def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], lis
         c = clusters[i]
         fit = c.date_fit(m)
         score = c.actor_score(m)
-        if fit is None or score[0] == 0:
+        if fit is None or score[0] == 0 or not _compatible(m, c, fit):
             continue
-        if m.locations and c.places and not set(m.locations) & c.places:
-            continue
-        if m.parties and c.parties and m.parties != c.parties:
-            continue  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
-        if fit == "partial" and not _all_named_in(m, c):
-            continue  # a bare 18日 from another article joins only an event of all the people it names
-        if _before_its_report(m, c):
-            continue  # what an article still plans is not what had happened before it was written
-        if m.type in DIRECTED and _agents(m) and c.agents and not _agents(m) & c.agents:
-            continue  # Putin's telegram to Kim is not Xi's telegram to Kim
-        if m.type == "visit" and _targets(m) and c.targets and not _targets(m) & c.targets:
-            continue  # a visit to Pyongyang is not the next day's visit to Hanoi
         if m.date is None and m.date_surface is None and not _same_word(m, c):
             continue  # an undated mention carries little evidence: it needs the same trigger word
         out.append((fit == "date", score, -i, i, fit))
     best = max((c[1][0] for c in out), default=0)
     return [c for c in out if c[1][0] == best]
+
+
+def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
+    """What tells two events apart, whoever the actors: place, parties, direction, time of report."""
+    if m.locations and c.places and not set(m.locations) & c.places:
+        return False
+    if m.parties and c.parties and m.parties != c.parties:
+        return False  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
+    if fit == "partial" and not _all_named_in(m, c):
+        return False  # a bare 18日 from another article joins only an event of all the people it names
+    if _before_its_report(m, c):
+        return False  # what an article still plans is not what had happened before it was written
+    if m.type in DIRECTED and _agents(m) and c.agents and not _agents(m) & c.agents:
+        return False  # Putin's telegram to Kim is not Xi's telegram to Kim
+    if m.type == "visit" and _targets(m) and c.targets and not _targets(m) & c.targets:
+        return False  # a visit to Pyongyang is not the next day's visit to Hanoi
+    return True
 
 
 def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
@@ -263,6 +268,13 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
     for m in leftovers:
         same = [c for c in _candidates(m, clusters, blocks)
                 if c[3] >= dated and clusters[c[3]].members[0].source == m.source]
+        if not same and m.date is None and len(m.trigger) >= 3:
+            # 就任式には…が出席した: the same event word again in the same article, whoever it names
+            word = [i for i, c in enumerate(clusters) if c.type == m.type and _compatible(m, c, "partial")
+                    and any(x.source == m.source and x.trigger == m.trigger for x in c.members)]
+            if len(word) == 1:
+                join(word[0], m, "partial")
+                continue
         join(max(same)[3], m, "partial") if same else new(m)
     for m in headlines:  # a headline restates its article: it joins the one event it names, or nothing
         own = [c for c in _candidates(m, clusters, blocks)
@@ -314,7 +326,7 @@ def build_event(group: list[tuple[Mention, str]]) -> Event:
         resolved.append(m)
     resolved.sort(key=lambda m: (m.source, m.start, m.trigger_start))
     # the mentions that date the event say whether it happened; weaker ones only when none does
-    deciding = [m for m, fit in group if fit == "date" and m.date] or members
+    deciding = [m for m, fit in group if fit == "date" and m.date] or members[:1]
     status = min((m.status for m in deciding), key=STATUS_RANK.get)
     actors = _ordered_actors(members)
     locations = tuple(sorted({p for m in members for p in m.locations},
