@@ -18,7 +18,7 @@ from .lexicon import load_layout, load_status, load_triggers
 from .models import Actor, Article, Mention, TemporalExpression
 from .dedup import span
 from .nlp import Parse
-from .offices import holders_in
+from .offices import holders_in, leader
 from .roles import assign_roles
 
 EVENT_SENTENCE_KINDS = ("body", "quote")
@@ -361,14 +361,17 @@ def _mention_actors(text: str, trig: Trigger, actors: list[Actor], places: list[
     return who
 
 
-def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memory) -> list[Actor]:
-    """米朝首脳会談 with no leader named in the sentence: the people of those countries named last."""
+def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memory,
+                        summit_date: str | None = None) -> list[Actor]:
+    """米朝首脳会談 with no leader named in the sentence: the people of those countries named last,
+    else, for a summit, the leaders in office on its date."""
     if not parties:
         return who
     have = {a.country for a in who if a.kind == "person"}
     for country in parties:
         if country not in have:
             person = next((p for p in reversed(memory.people) if p.country == country), None)
+            person = person or leader(country, summit_date)
             if person is not None and person not in who:
                 who = [*who, person]
     return who
@@ -427,7 +430,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             if basis == "story":  # the passage's day: relative, but weaker than a date of its own
                 basis, inferred = "relative", ("date",)
         who = _mention_actors(s.text, trig, actors, places, date or ds.anchor_date)
-        who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory)
+        who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory,
+                                  (date or ds.anchor_date) if "首脳" in trig.text else None)
         if not who and date is None and expr is None:
             continue
         roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)

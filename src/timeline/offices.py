@@ -23,6 +23,7 @@ class Term:
     title: str
     start: dt.date
     end: dt.date | None
+    role: str = ""
 
 
 def _date(s: str | None) -> dt.date | None:
@@ -36,7 +37,8 @@ def terms() -> tuple[Term, ...]:
         actor = Actor(name=p["name"], kind="person", country=p.get("country"))
         for o in p.get("office", []):
             if o.get("start"):
-                out.append(Term(actor, p.get("country"), o["title"], _date(o["start"]), _date(o.get("end"))))
+                out.append(Term(actor, p.get("country"), o["title"], _date(o["start"]), _date(o.get("end")),
+                                o.get("role", "")))
     return tuple(out)
 
 
@@ -65,6 +67,27 @@ def holder(country: str, title: str, when: str | None) -> Actor | None:
     day = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     found = {t.person for t in terms()
              if t.country == country and t.title == title and t.start <= day and (t.end is None or day < t.end)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _day(when: str) -> dt.date:
+    parts = [int(x) for x in when.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def leader(country: str, when: str | None) -> Actor | None:
+    """Who represented ``country`` at a summit on ``when``: its head of government where that
+    is the leader (roles.toml ``summit_by_government``), else its head of state."""
+    if not when or "W" in when:
+        return None
+    from .lexicon import load_roles
+
+    roles = load_roles()
+    role = ("head_of_government" if country in roles.get("summit_by_government", [])
+            else "party_leader" if country in roles.get("summit_by_party", []) else "head_of_state")
+    day = _day(when)
+    found = {t.person for t in terms()
+             if t.country == country and t.role == role and t.start <= day and (t.end is None or day < t.end)}
     return found.pop() if len(found) == 1 else None
 
 
