@@ -133,3 +133,29 @@ def test_a_passage_that_states_its_own_year_overrides_the_heading():
     found = {m.type: m for m in mentions(text)}
     assert found["visit"].date == "2024-06-19"
     assert found["agreement"].date == "2024-06"
+
+
+@pytest.mark.parametrize("country, day, leader", [
+    ("米国", "2019-02-28", "トランプ"), ("北朝鮮", "2019-02-28", "金正恩"), ("日本", "2023-05-21", "岸田文雄"),
+    ("韓国", "2024-06-20", "尹錫悦"), ("中国", "2024-06-20", "習近平"),
+])
+def test_summit_leaders_in_office_on_the_day(country, day, leader):
+    from timeline.offices import leader as leader_on
+
+    assert leader_on(country, day).name == leader
+
+
+def test_a_summit_named_by_countries_brings_their_leaders():
+    [m] = [m for m in mentions("2019.03.01\\nハノイで開かれた米朝首脳会談は28日、合意に至らなかった。\\n") if m.type == "meeting"]
+    assert {a.name for a in m.actors if a.kind == "person"} == {"トランプ", "金正恩"}
+    assert m.parties == ("北朝鮮", "米国")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("米韓両軍は19日、定例の合同軍事演習を始めた。", ["exercise"]),
+    ("定例の合同軍事演習は毎年行われている。", []),
+    ("ザハロワ報道官が言及した「最高位級接触」とは首脳会談のことだ。", []),
+    ("休戦協定締結から70年を迎えた。", []),
+])
+def test_recurring_and_definitional_mentions_are_not_events(text, expected):
+    assert [m.type for m in mentions("2024.08.20\n" + text + "\n")] == expected
