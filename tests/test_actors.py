@@ -48,3 +48,17 @@ def test_titles_are_stripped(name, bare):
 
 def test_a_person_implies_their_country():
     assert [a.name for a in with_countries(find_actors("習近平国家主席"))] == ["習近平", "中国"]
+
+
+@pytest.mark.parametrize("text, day, names", [
+    ("首相は19日、訪米した。", "2024-06-20", ["岸田文雄"]),  # Japanese news: the bare 首相 is Japan's
+    ("首相は19日、訪米した。", "2025-01-20", ["石破茂"]),
+    ("韓国では、大統領が会見した。", "2024-06-20", ["尹錫悦"]),  # the country named just before
+    ("韓国の大統領が訪日した。", "2024-06-20", ["尹錫悦"]),
+    ("米大統領選が行われた。", "2024-11-05", []),  # a title glued to another word names nobody
+    ("大統領は会見した。", "2024-06-20", []),  # no country, no guess
+])
+def test_titles_resolve_to_the_office_holder_on_the_day(text, day, names):
+    from timeline.offices import holders_in
+
+    assert [a.name for a in holders_in(text, day)] == names

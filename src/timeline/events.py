@@ -431,7 +431,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
                 basis, inferred = "relative", ("date",)
         who = _mention_actors(s.text, trig, actors, places, date or ds.anchor_date)
         who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory,
-                                  (date or ds.anchor_date) if "首脳" in trig.text else None)
+                                  date if "首脳" in trig.text and expr is not None else None)
         if not who and date is None and expr is None:
             continue
         roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)

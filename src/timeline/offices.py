@@ -101,4 +101,29 @@ def holders_in(text: str, when: str | None) -> list[Actor]:
         person = holder(_pattern.countries[m.group("country")], m.group("title"), when)  # type: ignore[attr-defined]
         if person and person not in out:
             out.append(person)
+    for m in _BARE_TITLE.finditer(text):  # 首相は…: Japanese news means Japan's, unless a country was just named
+        country = _bare_country(text[:m.start()]) or _bare_titles().get(m.group("title"))
+        person = holder(country, m.group("title"), when) if country else None
+        if person and person not in out:
+            out.append(person)
     return out
+
+
+_BARE_TITLE = re.compile(r"(?:^|(?<=[、。「『\s]))(?P<title>首相|大統領|外相|官房長官|国家主席)(?=は|が|と|に|も|の|、)")
+
+
+@lru_cache(maxsize=None)
+def _bare_titles() -> dict[str, str]:
+    from .lexicon import load_roles
+
+    return dict(load_roles().get("bare_titles", {}))
+
+
+def _bare_country(before: str) -> str | None:
+    """The country named last before a bare title in the same sentence, if any."""
+    best, pos = None, -1
+    for alias, country in _pattern.countries.items():  # type: ignore[attr-defined]
+        i = before.rfind(alias)
+        if len(alias) >= 2 and i > pos:
+            best, pos = country, i
+    return best
