@@ -25,7 +25,7 @@ def mention_dict(m: Mention) -> dict:
         "source": m.source, "sentence": m.sentence, "start": m.start, "end": m.end,
         "trigger": m.trigger, "date_text": m.date_text,
         "date": m.date, "date_basis": m.date_basis, "date_surface": m.date_surface,
-        "status": m.status, "quoted": m.quoted,
+        "status": m.status, "quoted": m.quoted, "headline": m.headline,
     }
 
 
