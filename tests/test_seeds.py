@@ -103,9 +103,6 @@ def test_mention_offsets_point_at_the_sentence_in_the_file(seeds_json):
 
 
 def test_no_event_stands_on_a_headline_a_question_or_a_commentary_line(seeds_json):
-    texts = {}
-    for path in sorted((__import__("conftest").ROOT / "seeds").glob("*.txt")):
-        texts[path.stem] = path.read_text(encoding="utf-8")
     for e in seeds_json["events"]:
         assert any(not m["headline"] for m in e["mentions"]), e["title"]
         for m in e["mentions"]:
