@@ -12,6 +12,12 @@ SEEDS = ROOT / "seeds"
 SCHEMA = ROOT / "spec" / "timeline-v1.schema.json"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """The CLI caches analyses in the user cache directory: the tests use their own."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from timeline import nlp as nlp_module

@@ -14,6 +14,7 @@ import sys
 import click
 
 from . import __version__
+from .cache import Cache
 from .dates import find_dates
 from .errors import TimelineError
 from .io.readers import DEFAULT_GLOBS
@@ -44,11 +45,15 @@ def cli() -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop events below this confidence.")
 @click.option("--width", type=int, default=None, help="Table width (default: the terminal's).")
-def extract(paths, fmt, output, globs, no_dedup, min_confidence, width):
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Where to keep the analysis of inputs already seen [default: ~/.cache/timeline].")
+@click.option("--no-cache", is_flag=True, help="Analyse every input afresh and keep nothing.")
+def extract(paths, fmt, output, globs, no_dedup, min_confidence, width, cache_dir, no_cache):
     """Extract a timeline from PATHS (files, directories, or - for standard input)."""
+    cache = None if no_cache else Cache(cache_dir)
     try:
         timeline = run_extract(list(paths), globs or DEFAULT_GLOBS, dedup=not no_dedup,
-                               stdin=sys.stdin.buffer, on_error=_report)
+                               stdin=sys.stdin.buffer, on_error=_report, cache=cache)
     except TimelineError as exc:
         raise click.ClickException(str(exc)) from exc
     if min_confidence:

@@ -5,6 +5,7 @@ read → split items → anchors → dates → pick trigger sentences → NLP �
 from __future__ import annotations
 
 from collections.abc import Iterable
+from importlib.metadata import PackageNotFoundError, version
 
 from . import nlp
 from .anchors import govern
@@ -13,7 +14,8 @@ from .dedup import deduplicate
 from .events import EVENT_SENTENCE_KINDS, Memory, detect, may_hold_event
 from .io.readers import DEFAULT_GLOBS, read_sources
 from .models import Article, Mention, ReadError, SourceFile, Timeline
-from .segment import split_items
+from .cache import Cache
+from .segment import _stem, split_items
 
 
 def analyse(articles: list[tuple[Article, list[DatedSentence]]], use_nlp: bool = True,
@@ -43,29 +45,54 @@ def prepare(src: SourceFile) -> list[tuple[Article, list[DatedSentence]]]:
     return out
 
 
+def _model_key() -> str:
+    try:
+        return f"ja-ginza-{version('ja-ginza')}"
+    except PackageNotFoundError:  # pragma: no cover - the dependency is declared
+        return "ja-ginza-unknown"
+
+
+def analyse_sources(sources: list[SourceFile], *, use_nlp: bool = True, parse_all: bool = False,
+                    cache: Cache | None = None) -> list[tuple[list[Article], list[list[Mention]]]]:
+    """Per source: its articles and each article's mentions — from the cache when it has them."""
+    results: list = [None] * len(sources)
+    model = _model_key()
+    for i, src in enumerate(sources):
+        if cache is not None:
+            results[i] = cache.get(src.text, model, _stem(src.path), src.path)
+    todo = [i for i, r in enumerate(results) if r is None]
+    prepared = {i: prepare(sources[i]) for i in todo}
+    per_article = analyse([pair for i in todo for pair in prepared[i]], use_nlp, parse_all)
+    k = 0
+    for i in todo:
+        articles = [a for a, _ in prepared[i]]
+        results[i] = (articles, per_article[k:k + len(articles)])
+        k += len(articles)
+        if cache is not None:
+            cache.put(sources[i].text, model, _stem(sources[i].path), *results[i])
+    return results
+
+
 def run_sources(sources: list[SourceFile], *, dedup: bool = True, use_nlp: bool = True,
-                separately: bool = False, parse_all: bool = False) -> list[Timeline]:
+                separately: bool = False, parse_all: bool = False, cache: Cache | None = None) -> list[Timeline]:
     """The timeline of decoded sources: one for all of them, or one per source (``separately``)."""
-    prepared = [prepare(src) for src in sources]
-    flat = [pair for per_source in prepared for pair in per_source]
-    per_article = analyse(flat, use_nlp, parse_all)
-    if not separately:
-        mentions = [m for ms in per_article for m in ms]
-        return [Timeline(sources=[a for a, _ in flat], events=deduplicate(mentions, enabled=dedup))]
-    out, k = [], 0
-    for per_source in prepared:
-        mentions = [m for ms in per_article[k:k + len(per_source)] for m in ms]
-        k += len(per_source)
-        out.append(Timeline(sources=[a for a, _ in per_source], events=deduplicate(mentions, enabled=dedup)))
+    analysed = analyse_sources(sources, use_nlp=use_nlp, parse_all=parse_all, cache=cache)
+    groups = [analysed] if not separately else [[one] for one in analysed]
+    out = []
+    for group in groups:
+        articles = [a for arts, _ in group for a in arts]
+        mentions = [m for _, per in group for ms in per for m in ms]
+        out.append(Timeline(sources=articles, events=deduplicate(mentions, enabled=dedup)))
     return out
 
 
 def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *, dedup: bool = True,
-            use_nlp: bool = True, stdin=None, on_error=None) -> Timeline:
+            use_nlp: bool = True, stdin=None, on_error=None, cache: Cache | None = None) -> Timeline:
     """Read articles under ``paths`` and return their timeline.
 
     ``on_error`` is called with each ReadError as it happens (the CLI prints it);
-    errors are also collected in ``Timeline.errors``.
+    errors are also collected in ``Timeline.errors``. ``cache``: a Cache to reuse the
+    analysis of inputs seen before (the CLI uses one unless told not to).
     """
     if isinstance(paths, str):
         paths = [paths]
@@ -78,6 +105,6 @@ def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *,
                 on_error(item)
         else:
             sources.append(item)
-    [timeline] = run_sources(sources, dedup=dedup, use_nlp=use_nlp)
+    [timeline] = run_sources(sources, dedup=dedup, use_nlp=use_nlp, cache=cache)
     timeline.errors = errors
     return timeline

@@ -1,0 +1,128 @@
+"""A persistent cache of each input's analysis, so that a re-run only analyses what changed.
+
+SQLite in the user cache directory (``$XDG_CACHE_HOME/timeline`` or ``~/.cache/timeline``)
+unless ``--cache-dir`` says otherwise. The key is the input's text hash plus the versions of
+the code, the language data and the model: a change to any of them misses. What is stored
+is the input's articles and mentions, with the file's name replaced by a placeholder so the
+same text under another name is a hit too. Two runs may share a cache (WAL mode, one
+transaction per write); a cache that cannot be read is set aside and rebuilt, never fatal.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import sqlite3
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .lexicon import lexicon_version
+from .models import Actor, Anchor, Article, Mention, Sentence
+
+PLACEHOLDER_ID = "\x00id"
+PLACEHOLDER_PATH = "\x00path"
+
+
+def default_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "timeline"
+
+
+@lru_cache(maxsize=None)
+def code_version() -> str:
+    """A hash of the package's Python files: any code change invalidates the cache."""
+    h = hashlib.sha256()
+    root = resources.files("timeline")
+    for path in sorted(Path(str(root)).rglob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def key(text: str, model: str) -> str:
+    return hashlib.sha256("\x00".join([text, code_version(), lexicon_version(), model]).encode("utf-8")).hexdigest()
+
+
+def _article_to_json(a: Article, stem: str) -> dict:
+    d = dataclasses.asdict(a)
+    d["id"] = d["id"].replace(stem, PLACEHOLDER_ID, 1)
+    d["path"] = PLACEHOLDER_PATH
+    return d
+
+
+def _article_from_json(d: dict, stem: str, path: str) -> Article:
+    d = dict(d, id=d["id"].replace(PLACEHOLDER_ID, stem, 1), path=path)
+    d["anchors"] = tuple(Anchor(**x) for x in d["anchors"])
+    d["sentences"] = tuple(Sentence(**x) for x in d["sentences"])
+    return Article(**d)
+
+
+def _mention_to_json(m: Mention, stem: str) -> dict:
+    d = dataclasses.asdict(m)
+    d["source"] = d["source"].replace(stem, PLACEHOLDER_ID, 1)
+    d["path"] = PLACEHOLDER_PATH
+    return d
+
+
+def _mention_from_json(d: dict, stem: str, path: str) -> Mention:
+    d = dict(d, source=d["source"].replace(PLACEHOLDER_ID, stem, 1), path=path)
+    d["actors"] = tuple(Actor(**a) for a in d["actors"])
+    for name in ("locations", "inferred", "parties"):
+        d[name] = tuple(d[name])
+    d["roles"] = tuple(tuple(r) for r in d["roles"])
+    return Mention(**d)
+
+
+class Cache:
+    """Articles and mentions of each analysed input, by content and versions."""
+
+    def __init__(self, directory: str | Path | None = None):
+        self.path = Path(directory or default_dir()) / "analysis.sqlite3"
+        self.hits = self.misses = 0
+        self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection | None:
+        for attempt in range(2):
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                db.execute("SELECT count(*) FROM analysis").fetchone()
+                return db
+            except (sqlite3.DatabaseError, OSError):
+                if attempt == 0:  # unreadable: set it aside and start a new one
+                    try:
+                        self.path.replace(self.path.with_suffix(".corrupt"))
+                    except OSError:
+                        return None
+        return None
+
+    def get(self, text: str, model: str, stem: str, path: str):
+        """(articles, mentions per article) or None."""
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute("SELECT value FROM analysis WHERE key = ?", (key(text, model),)).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        data = json.loads(row[0])
+        articles = [_article_from_json(a, stem, path) for a in data["articles"]]
+        mentions = [[_mention_from_json(m, stem, path) for m in ms] for ms in data["mentions"]]
+        return articles, mentions
+
+    def put(self, text: str, model: str, stem: str, articles: list[Article], mentions: list[list[Mention]]) -> None:
+        if self.db is None:
+            return
+        value = json.dumps({"articles": [_article_to_json(a, stem) for a in articles],
+                            "mentions": [[_mention_to_json(m, stem) for m in ms] for ms in mentions]},
+                           ensure_ascii=False)
+        try:
+            self.db.execute("INSERT OR REPLACE INTO analysis (key, value) VALUES (?, ?)", (key(text, model), value))
+        except sqlite3.DatabaseError:
+            pass
