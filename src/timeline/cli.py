@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 
 import click
@@ -48,12 +49,15 @@ def cli() -> None:
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Where to keep the analysis of inputs already seen [default: ~/.cache/timeline].")
 @click.option("--no-cache", is_flag=True, help="Analyse every input afresh and keep nothing.")
-def extract(paths, fmt, output, globs, no_dedup, min_confidence, width, cache_dir, no_cache):
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that analyse inputs in parallel [default: all cores].")
+def extract(paths, fmt, output, globs, no_dedup, min_confidence, width, cache_dir, no_cache, workers):
     """Extract a timeline from PATHS (files, directories, or - for standard input)."""
     cache = None if no_cache else Cache(cache_dir)
     try:
         timeline = run_extract(list(paths), globs or DEFAULT_GLOBS, dedup=not no_dedup,
-                               stdin=sys.stdin.buffer, on_error=_report, cache=cache)
+                               stdin=sys.stdin.buffer, on_error=_report, cache=cache,
+                               workers=workers or os.cpu_count() or 1)
     except TimelineError as exc:
         raise click.ClickException(str(exc)) from exc
     if min_confidence:

@@ -4,7 +4,11 @@ read → split items → anchors → dates → pick trigger sentences → NLP �
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 
 from . import nlp
@@ -52,31 +56,62 @@ def _model_key() -> str:
         return "ja-ginza-unknown"
 
 
+def _analyse_one(src: SourceFile, use_nlp: bool = True, parse_all: bool = False):
+    """One source's articles and mentions (what a worker process does)."""
+    prepared = prepare(src)
+    return [a for a, _ in prepared], analyse(prepared, use_nlp, parse_all)
+
+
+def _one_thread_each() -> None:
+    """Worker start: one BLAS thread per process, or the processes fight over the cores."""
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"
+    try:
+        from threadpoolctl import threadpool_limits  # numpy may already be loaded (fork)
+
+        threadpool_limits(1)
+    except ImportError:
+        pass
+
+
+def _analyse_many(sources: list[SourceFile], use_nlp: bool, parse_all: bool, workers: int):
+    if workers <= 1 or len(sources) < 2:
+        prepared = [prepare(src) for src in sources]
+        per_article = analyse([pair for p in prepared for pair in p], use_nlp, parse_all)
+        out, k = [], 0
+        for p in prepared:
+            out.append(([a for a, _ in p], per_article[k:k + len(p)]))
+            k += len(p)
+        return out
+    # every worker loads the model once, on its first source; results come back in order
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                             initializer=_one_thread_each) as pool:
+        return list(pool.map(partial(_analyse_one, use_nlp=use_nlp, parse_all=parse_all), sources, chunksize=4))
+
+
 def analyse_sources(sources: list[SourceFile], *, use_nlp: bool = True, parse_all: bool = False,
-                    cache: Cache | None = None) -> list[tuple[list[Article], list[list[Mention]]]]:
-    """Per source: its articles and each article's mentions — from the cache when it has them."""
+                    cache: Cache | None = None, workers: int = 1) -> list[tuple[list[Article], list[list[Mention]]]]:
+    """Per source: its articles and each article's mentions — from the cache when it has them,
+    else analysed here or in ``workers`` processes."""
     results: list = [None] * len(sources)
     model = _model_key()
     for i, src in enumerate(sources):
         if cache is not None:
             results[i] = cache.get(src.text, model, _stem(src.path), src.path)
     todo = [i for i, r in enumerate(results) if r is None]
-    prepared = {i: prepare(sources[i]) for i in todo}
-    per_article = analyse([pair for i in todo for pair in prepared[i]], use_nlp, parse_all)
-    k = 0
-    for i in todo:
-        articles = [a for a, _ in prepared[i]]
-        results[i] = (articles, per_article[k:k + len(articles)])
-        k += len(articles)
+    for i, result in zip(todo, _analyse_many([sources[i] for i in todo], use_nlp, parse_all, workers)):
+        results[i] = result
         if cache is not None:
-            cache.put(sources[i].text, model, _stem(sources[i].path), *results[i])
+            cache.put(sources[i].text, model, _stem(sources[i].path), *result)
     return results
 
 
 def run_sources(sources: list[SourceFile], *, dedup: bool = True, use_nlp: bool = True,
-                separately: bool = False, parse_all: bool = False, cache: Cache | None = None) -> list[Timeline]:
+                separately: bool = False, parse_all: bool = False, cache: Cache | None = None,
+                workers: int = 1) -> list[Timeline]:
     """The timeline of decoded sources: one for all of them, or one per source (``separately``)."""
-    analysed = analyse_sources(sources, use_nlp=use_nlp, parse_all=parse_all, cache=cache)
+    analysed = analyse_sources(sources, use_nlp=use_nlp, parse_all=parse_all, cache=cache, workers=workers)
     groups = [analysed] if not separately else [[one] for one in analysed]
     out = []
     for group in groups:
@@ -87,7 +122,8 @@ def run_sources(sources: list[SourceFile], *, dedup: bool = True, use_nlp: bool 
 
 
 def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *, dedup: bool = True,
-            use_nlp: bool = True, stdin=None, on_error=None, cache: Cache | None = None) -> Timeline:
+            use_nlp: bool = True, stdin=None, on_error=None, cache: Cache | None = None,
+            workers: int = 1) -> Timeline:
     """Read articles under ``paths`` and return their timeline.
 
     ``on_error`` is called with each ReadError as it happens (the CLI prints it);
@@ -105,6 +141,6 @@ def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *,
                 on_error(item)
         else:
             sources.append(item)
-    [timeline] = run_sources(sources, dedup=dedup, use_nlp=use_nlp, cache=cache)
+    [timeline] = run_sources(sources, dedup=dedup, use_nlp=use_nlp, cache=cache, workers=workers)
     timeline.errors = errors
     return timeline
