@@ -44,29 +44,25 @@ def key(text: str, model: str) -> str:
     return hashlib.sha256("\x00".join([text, code_version(), lexicon_version(), model]).encode("utf-8")).hexdigest()
 
 
-def _article_to_json(a: Article, stem: str) -> dict:
-    d = dataclasses.asdict(a)
-    d["id"] = d["id"].replace(stem, PLACEHOLDER_ID, 1)
-    d["path"] = PLACEHOLDER_PATH
-    return d
+def _hide_name(obj, id_field: str, stem: str) -> dict:
+    """The object as a dict, with the file's name replaced by placeholders."""
+    d = dataclasses.asdict(obj)
+    return dict(d, **{id_field: d[id_field].replace(stem, PLACEHOLDER_ID, 1)}, path=PLACEHOLDER_PATH)
+
+
+def _restore_name(d: dict, id_field: str, stem: str, path: str) -> dict:
+    return dict(d, **{id_field: d[id_field].replace(PLACEHOLDER_ID, stem, 1)}, path=path)
 
 
 def _article_from_json(d: dict, stem: str, path: str) -> Article:
-    d = dict(d, id=d["id"].replace(PLACEHOLDER_ID, stem, 1), path=path)
+    d = _restore_name(d, "id", stem, path)
     d["anchors"] = tuple(Anchor(**x) for x in d["anchors"])
     d["sentences"] = tuple(Sentence(**x) for x in d["sentences"])
     return Article(**d)
 
 
-def _mention_to_json(m: Mention, stem: str) -> dict:
-    d = dataclasses.asdict(m)
-    d["source"] = d["source"].replace(stem, PLACEHOLDER_ID, 1)
-    d["path"] = PLACEHOLDER_PATH
-    return d
-
-
 def _mention_from_json(d: dict, stem: str, path: str) -> Mention:
-    d = dict(d, source=d["source"].replace(PLACEHOLDER_ID, stem, 1), path=path)
+    d = _restore_name(d, "source", stem, path)
     d["actors"] = tuple(Actor(**a) for a in d["actors"])
     for name in ("locations", "inferred", "parties"):
         d[name] = tuple(d[name])
@@ -119,8 +115,8 @@ class Cache:
     def put(self, text: str, model: str, stem: str, articles: list[Article], mentions: list[list[Mention]]) -> None:
         if self.db is None:
             return
-        value = json.dumps({"articles": [_article_to_json(a, stem) for a in articles],
-                            "mentions": [[_mention_to_json(m, stem) for m in ms] for ms in mentions]},
+        value = json.dumps({"articles": [_hide_name(a, "id", stem) for a in articles],
+                            "mentions": [[_hide_name(m, "source", stem) for m in ms] for ms in mentions]},
                            ensure_ascii=False)
         try:
             self.db.execute("INSERT OR REPLACE INTO analysis (key, value) VALUES (?, ?)", (key(text, model), value))

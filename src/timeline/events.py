@@ -1,6 +1,7 @@
 """Triggers → event mentions with type, status, actors, places and date.
 
-One Mention per event type per sentence. Uses the sentence's parse when there is one
+One Mention per event type and date in a sentence. Finding triggers and their status is
+``triggers.py``; which date governs a trigger is ``linking.py``. Uses the sentence's parse when there is one
 (POS of the trigger, the dependency path from a date to the trigger, the model's
 Person/Country/City entities) and plain rules over the surface otherwise.
 """
@@ -9,117 +10,37 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .actors import (actor_by_name, actor_from_entity, find_mentions, names_known_actor, place_info, strip_titles,
                      with_countries)
 from .dating import QUOTED, DatedSentence
-from .lexicon import load_layout, load_status, load_triggers
-from .models import Actor, Article, Mention, TemporalExpression
+from .lexicon import load_status
+from .models import Actor, Article, Mention
 from .dedup import span
+from .linking import adnominal, governing_date
 from .nlp import Parse
 from .offices import holders_in, leader
 from .roles import assign_roles
+from .triggers import Trigger, find_triggers, is_question, is_verbal, may_hold_event, status_of
+
+__all__ = ["EVENT_SENTENCE_KINDS", "Memory", "detect", "find_triggers", "is_question", "may_hold_event",
+           "sentence_actors", "status_of", "governing_date"]
 
 EVENT_SENTENCE_KINDS = ("body", "quote")
-_VERBAL_AFTER = re.compile(r"^(?:し|す|さ|せ|でき)")
 _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し|発表し|表明し|採択し))")
 _BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者|彼ら")
 # 同氏 / 同大統領 / 彼は: the person named last
 _SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)|(?<![ぁ-ん])彼(?=[はがのもに])")
 _BOTH_COUNTRIES = re.compile(r"両国")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|カ国首脳)")
-_SUBJECT_AFTER = re.compile(r"^(?:が|は|も)")
 _SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subject or topic (ハノイでは is a place)
-_OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:には|は|に)?、")
-_FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前", "方向", "予定", "見通し", "運び", "計画", "見込み"}
 # a date that is only where a period starts or ends (2019年1月以来, 29日まで) does not date an event
-_SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
 _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _TITLE_AFTER = re.compile(r"^(?:氏|さん|[(（]|大統領|首相|外相|主席|委員長|総書記|報道官|長官|書記|代表|大使|議長)")
 PLACE_LABELS = ("City", "Province", "GPE")
 BASIS_OF = {"explicit": "explicit", "relative": "relative"}
-
-
-@dataclass(frozen=True)
-class Trigger:
-    start: int
-    end: int
-    text: str
-    type: str
-    cameo: str
-    weight: float
-    needs: re.Pattern | None
-    target: str | None = None
-
-
-@lru_cache(maxsize=None)
-def _trigger_patterns() -> tuple[tuple[re.Pattern, dict], ...]:
-    return tuple((re.compile(t.get("pattern") or re.escape(t["text"])), t) for t in load_triggers())
-
-
-def find_triggers(text: str) -> list[Trigger]:
-    """Non-overlapping trigger matches, longest first."""
-    hits = []
-    for pattern, t in _trigger_patterns():
-        for m in pattern.finditer(text):
-            needs = re.compile(t["needs"]) if t.get("needs") else None
-            hits.append(Trigger(m.start(), m.end(), m.group(), t["type"], t.get("cameo", ""),
-                                float(t.get("weight", 1.0)), needs, t.get("target")))
-    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
-    taken: list[Trigger] = []
-    for h in hits:
-        if all(h.end <= t.start or t.end <= h.start for t in taken):
-            if h.needs is None or h.needs.search(text):
-                taken.append(h)
-    return sorted(taken, key=lambda h: h.start)
-
-
-def may_hold_event(text: str) -> bool:
-    return bool(find_triggers(text))
-
-
-def is_question(text: str) -> bool:
-    return any(p.search(text) for p in load_layout().get("question", ()))
-
-
-STATEMENT_WINDOW = 8  # a statement's own status: what its content plans or doubts is not the statement's
-
-
-def status_of(text: str, pos: int, start: int | None = None, statement: bool = False) -> str | None:
-    """happened / planned / uncertain, or None when the event is negated or only generic.
-
-    The words after the trigger (ending at ``pos``) decide; for a noun trigger starting at
-    ``start``, a clause just before it that describes it (行われた…会談) decides first.
-    """
-    status = load_status()
-    if start is not None:
-        before = text[max(0, start - 45):start]
-        if any(p.search(before) for p in status["planned_before"]):
-            return "planned"
-        if any(p.search(before) for p in status["happened_before"]):
-            return "happened"
-    window = text[pos:pos + STATEMENT_WINDOW] if statement else text[pos:]
-    best: tuple[int, int, str] | None = None
-    order = {"generic": -1, "negated": 0, "uncertain": 1, "planned": 2, "past": 3}
-    for key in order:
-        for p in status[key]:
-            m = p.search(window)
-            if m and (best is None or (m.start(), order[key]) < best[:2]):
-                best = (m.start(), order[key], key)
-    if best is None or best[2] == "past":
-        return "happened"
-    return None if best[2] in ("negated", "generic") else best[2]
-
-
-def _is_verbal(text: str, trig: Trigger, parse: Parse | None) -> bool:
-    if parse is not None:
-        tok = parse.token_at(trig.end - 1)
-        if tok is not None and tok.pos == "VERB":
-            return True
-    return bool(_VERBAL_AFTER.match(text[trig.end:])) or trig.text[-1] in "っいうわ"
 
 
 STORY_DAY_WINDOW = 7
@@ -154,118 +75,6 @@ def _compounds(text: str) -> dict[int, tuple[str, ...]]:
 
 def _recurring(text: str, trig: Trigger) -> bool:
     return any(p.search(text[max(0, trig.start - 12):trig.start]) for p in load_status().get("generic_before", ()))
-
-
-def _adnominal(trig: Trigger, parse: Parse | None) -> bool:
-    """Is the trigger a verb in a clause that only describes a noun (訪朝した代表団)?"""
-    tok = parse.token_at(trig.end - 1) if parse is not None else None
-    return tok is not None and tok.pos == "VERB" and tok.dep == "acl"
-
-
-def _ancestors(parse: Parse, i: int, limit: int = 8) -> list[int]:
-    out = []
-    while limit and parse.tokens[i].head != i:
-        i = parse.tokens[i].head
-        out.append(i)
-        limit -= 1
-    return out
-
-
-def _path_up(parse: Parse, i: int, limit: int = 4) -> list[int]:
-    """Heads above token i, stopping after a clause that describes a noun (acl): a date in
-    9月3日に行われる式典 reaches 式典 but not the verb 式典 is an argument of."""
-    out = []
-    while limit and parse.tokens[i].head != i:
-        stop = parse.tokens[i].dep == "acl"
-        i = parse.tokens[i].head
-        out.append(i)
-        limit -= 1
-        if stop:
-            break
-    return out
-
-
-def _linked(parse: Parse, date_tok: int, trig_tok: int) -> bool:
-    """Does the date modify the trigger, or the predicate the (nominal) trigger is an argument of?"""
-    ups = _path_up(parse, date_tok)
-    if trig_tok in ups:
-        return True
-    head = parse.tokens[trig_tok].head
-    return head != trig_tok and parse.tokens[head].pos in ("VERB", "AUX") and head in ups[:2]
-
-
-def _linked_dates(text: str, cands: list[TemporalExpression], trig: Trigger, parse: Parse | None):
-    t = parse.token_at(trig.end - 1) if parse is not None else None
-    if t is None:
-        return []
-    # Japanese puts a modifier before its head: a date after a verb does not modify it
-    verbal = t.pos == "VERB"
-    return [e for e in cands if (e.start < trig.end or not verbal) and (tok := parse.token_at(e.end - 1)) is not None
-            and _linked(parse, tok.i, t.i)]
-
-
-def _in_noun_clause(e: TemporalExpression, trig_tok: int | None, parse: Parse | None) -> bool:
-    """Is the date inside a clause that describes a noun other than the trigger's phrase
-    (9月3日に行われる式典 … と発表)? A clause that is only nominalised (…を行ったこと)
-    does not count, nor one describing a noun within the trigger's phrase
-    (18日~19日に予定されているプーチン大統領の北朝鮮訪問)."""
-    tok = parse.token_at(e.end - 1) if parse is not None else None
-    if tok is None:
-        return False
-    head = parse.tokens[tok.head]
-    if head.dep != "acl" or parse.tokens[head.head].lemma in _FORMAL_NOUNS:
-        return False
-    phrase = [head.head]
-    while len(phrase) < 4 and parse.tokens[phrase[-1]].dep in ("nmod", "compound"):
-        phrase.append(parse.tokens[phrase[-1]].head)
-    return trig_tok is None or trig_tok not in phrase
-
-
-def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigger,
-                   parse: Parse | None) -> TemporalExpression | None:
-    """The date expression that governs a trigger.
-
-    The nearest date whose dependency path reaches the trigger (or the predicate it is
-    the argument of), else the nearest date before the trigger that is not inside a
-    clause describing a noun. A date inside an aside in brackets governs only
-    triggers inside the same brackets; a date that is a starting point (2019年1月以来)
-    governs none.
-    """
-    cands = [e for e in dates if e.kind in ("date", "range") and e.rule != "url" and not _SINCE.match(text[e.end:])
-             and _bracket_span(text, e.start) == _bracket_span(text, trig.start)]
-    if not cands:
-        return None
-    t = parse.token_at(trig.end - 1) if parse is not None else None
-    if t is not None and t.dep == "ROOT":
-        # the sentence's main predicate takes the date that opens the sentence (王毅外相は27日、…会談した)
-        openers = [e for e in cands if e.end <= trig.start and _OPENS.match(text[e.end:])]
-        if openers:
-            return openers[-1]
-    linked = _linked_dates(text, cands, trig, parse)
-    if linked:
-        return min(linked, key=lambda e: abs(e.start - trig.start))
-    # a date set off by a comma (28日、…) opens the sentence: the parse's attachment of it is not trusted
-    before = [e for e in cands if e.end <= trig.start
-              and (_OPENS.match(text[e.end:]) or not _in_noun_clause(e, t.i if t else None, parse))]
-    if before:
-        return before[-1]
-    # a noun that is the subject of what follows: 首脳会談が26、27両日、ソウルで開かれる
-    if _SUBJECT_AFTER.match(text[trig.end:]):
-        after = [e for e in cands if trig.end <= e.start <= trig.end + 3
-                 and not _in_noun_clause(e, t.i if t else None, parse)]
-        return after[0] if after else None
-    return None
-
-
-def _bracket_span(text: str, pos: int) -> int | None:
-    """Start of the innermost (…) aside around ``pos``, or None."""
-    depth_starts: list[int] = []
-    for i, ch in enumerate(text[:pos]):
-        if ch in "(（":
-            depth_starts.append(i)
-        elif ch in ")）" and depth_starts:
-            depth_starts.pop()
-    return depth_starts[-1] if depth_starts else None
 
 
 @dataclass
@@ -405,7 +214,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     triggers = tuple(find_triggers(s.text))
     compounds = _compounds(s.text)
     for trig in triggers:
-        verbal = _is_verbal(s.text, trig, parse)
+        verbal = is_verbal(s.text, trig, parse)
         status = status_of(s.text, trig.end, None if verbal else trig.start, statement=trig.type == "statement")
         if status is None:
             continue
@@ -425,7 +234,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             inferred = () if (ds.strong or s.kind in QUOTED) else expr.inferred
         elif (expr is None and status == "happened" and ds.anchor is not None and ds.anchor_kind != "passage"
               and (verbal or _DONE_AFTER.match(s.text[trig.end:]) or (headline and ds.strong))
-              and not _adnominal(trig, parse)):
+              and not adnominal(trig, parse)):
             date, granularity, basis = _story_day(ds)
             if basis == "story":  # the passage's day: relative, but weaker than a date of its own
                 basis, inferred = "relative", ("date",)

@@ -1,0 +1,131 @@
+"""Which date expression governs a trigger.
+
+The dependency parse links a date to the trigger (or to the predicate a noun trigger is an
+argument of) without crossing a clause that describes another noun; a date that opens the
+sentence goes with its main predicate; failing a link, the nearest date before the trigger.
+"""
+from __future__ import annotations
+
+import re
+
+from .models import TemporalExpression
+from .nlp import Parse
+from .triggers import Trigger
+
+_SUBJECT_AFTER = re.compile(r"^(?:が|は|も)")
+_OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:には|は|に)?、")
+_FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前", "方向", "予定", "見通し", "運び", "計画", "見込み"}
+_SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
+
+def adnominal(trig: Trigger, parse: Parse | None) -> bool:
+    """Is the trigger a verb in a clause that only describes a noun (訪朝した代表団)?"""
+    tok = parse.token_at(trig.end - 1) if parse is not None else None
+    return tok is not None and tok.pos == "VERB" and tok.dep == "acl"
+
+
+def _ancestors(parse: Parse, i: int, limit: int = 8) -> list[int]:
+    out = []
+    while limit and parse.tokens[i].head != i:
+        i = parse.tokens[i].head
+        out.append(i)
+        limit -= 1
+    return out
+
+
+def _path_up(parse: Parse, i: int, limit: int = 4) -> list[int]:
+    """Heads above token i, stopping after a clause that describes a noun (acl): a date in
+    9月3日に行われる式典 reaches 式典 but not the verb 式典 is an argument of."""
+    out = []
+    while limit and parse.tokens[i].head != i:
+        stop = parse.tokens[i].dep == "acl"
+        i = parse.tokens[i].head
+        out.append(i)
+        limit -= 1
+        if stop:
+            break
+    return out
+
+
+def _linked(parse: Parse, date_tok: int, trig_tok: int) -> bool:
+    """Does the date modify the trigger, or the predicate the (nominal) trigger is an argument of?"""
+    ups = _path_up(parse, date_tok)
+    if trig_tok in ups:
+        return True
+    head = parse.tokens[trig_tok].head
+    return head != trig_tok and parse.tokens[head].pos in ("VERB", "AUX") and head in ups[:2]
+
+
+def _linked_dates(text: str, cands: list[TemporalExpression], trig: Trigger, parse: Parse | None):
+    t = parse.token_at(trig.end - 1) if parse is not None else None
+    if t is None:
+        return []
+    # Japanese puts a modifier before its head: a date after a verb does not modify it
+    verbal = t.pos == "VERB"
+    return [e for e in cands if (e.start < trig.end or not verbal) and (tok := parse.token_at(e.end - 1)) is not None
+            and _linked(parse, tok.i, t.i)]
+
+
+def _in_noun_clause(e: TemporalExpression, trig_tok: int | None, parse: Parse | None) -> bool:
+    """Is the date inside a clause that describes a noun other than the trigger's phrase
+    (9月3日に行われる式典 … と発表)? A clause that is only nominalised (…を行ったこと)
+    does not count, nor one describing a noun within the trigger's phrase
+    (18日~19日に予定されているプーチン大統領の北朝鮮訪問)."""
+    tok = parse.token_at(e.end - 1) if parse is not None else None
+    if tok is None:
+        return False
+    head = parse.tokens[tok.head]
+    if head.dep != "acl" or parse.tokens[head.head].lemma in _FORMAL_NOUNS:
+        return False
+    phrase = [head.head]
+    while len(phrase) < 4 and parse.tokens[phrase[-1]].dep in ("nmod", "compound"):
+        phrase.append(parse.tokens[phrase[-1]].head)
+    return trig_tok is None or trig_tok not in phrase
+
+
+def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigger,
+                   parse: Parse | None) -> TemporalExpression | None:
+    """The date expression that governs a trigger.
+
+    The nearest date whose dependency path reaches the trigger (or the predicate it is
+    the argument of), else the nearest date before the trigger that is not inside a
+    clause describing a noun. A date inside an aside in brackets governs only
+    triggers inside the same brackets; a date that is a starting point (2019年1月以来)
+    governs none.
+    """
+    cands = [e for e in dates if e.kind in ("date", "range") and e.rule != "url" and not _SINCE.match(text[e.end:])
+             and _bracket_span(text, e.start) == _bracket_span(text, trig.start)]
+    if not cands:
+        return None
+    t = parse.token_at(trig.end - 1) if parse is not None else None
+    if t is not None and t.dep == "ROOT":
+        # the sentence's main predicate takes the date that opens the sentence (王毅外相は27日、…会談した)
+        openers = [e for e in cands if e.end <= trig.start and _OPENS.match(text[e.end:])]
+        if openers:
+            return openers[-1]
+    linked = _linked_dates(text, cands, trig, parse)
+    if linked:
+        return min(linked, key=lambda e: abs(e.start - trig.start))
+    # a date set off by a comma (28日、…) opens the sentence: the parse's attachment of it is not trusted
+    before = [e for e in cands if e.end <= trig.start
+              and (_OPENS.match(text[e.end:]) or not _in_noun_clause(e, t.i if t else None, parse))]
+    if before:
+        return before[-1]
+    # a noun that is the subject of what follows: 首脳会談が26、27両日、ソウルで開かれる
+    if _SUBJECT_AFTER.match(text[trig.end:]):
+        after = [e for e in cands if trig.end <= e.start <= trig.end + 3
+                 and not _in_noun_clause(e, t.i if t else None, parse)]
+        return after[0] if after else None
+    return None
+
+
+def _bracket_span(text: str, pos: int) -> int | None:
+    """Start of the innermost (…) aside around ``pos``, or None."""
+    depth_starts: list[int] = []
+    for i, ch in enumerate(text[:pos]):
+        if ch in "(（":
+            depth_starts.append(i)
+        elif ch in ")）" and depth_starts:
+            depth_starts.pop()
+    return depth_starts[-1] if depth_starts else None
+
+

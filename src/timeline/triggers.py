@@ -1,0 +1,96 @@
+"""Trigger words (data/triggers.toml) and the status of the event they mark (data/status.toml).
+
+    >>> [(t.text, t.type) for t in find_triggers("19日に首脳会談を行い、協定に署名した。")]
+    [('首脳会談', 'meeting'), ('署名', 'agreement')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load_layout, load_status, load_triggers
+from .nlp import Parse
+
+_VERBAL_AFTER = re.compile(r"^(?:し|す|さ|せ|でき)")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+    type: str
+    cameo: str
+    weight: float
+    needs: re.Pattern | None
+    target: str | None = None
+
+
+@lru_cache(maxsize=None)
+def _trigger_patterns() -> tuple[tuple[re.Pattern, dict], ...]:
+    return tuple((re.compile(t.get("pattern") or re.escape(t["text"])), t) for t in load_triggers())
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Non-overlapping trigger matches, longest first."""
+    hits = []
+    for pattern, t in _trigger_patterns():
+        for m in pattern.finditer(text):
+            needs = re.compile(t["needs"]) if t.get("needs") else None
+            hits.append(Trigger(m.start(), m.end(), m.group(), t["type"], t.get("cameo", ""),
+                                float(t.get("weight", 1.0)), needs, t.get("target")))
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    taken: list[Trigger] = []
+    for h in hits:
+        if all(h.end <= t.start or t.end <= h.start for t in taken):
+            if h.needs is None or h.needs.search(text):
+                taken.append(h)
+    return sorted(taken, key=lambda h: h.start)
+
+
+def may_hold_event(text: str) -> bool:
+    return bool(find_triggers(text))
+
+
+def is_question(text: str) -> bool:
+    return any(p.search(text) for p in load_layout().get("question", ()))
+
+
+STATEMENT_WINDOW = 8  # a statement's own status: what its content plans or doubts is not the statement's
+
+
+def status_of(text: str, pos: int, start: int | None = None, statement: bool = False) -> str | None:
+    """happened / planned / uncertain, or None when the event is negated or only generic.
+
+    The words after the trigger (ending at ``pos``) decide; for a noun trigger starting at
+    ``start``, a clause just before it that describes it (行われた…会談) decides first.
+    """
+    status = load_status()
+    if start is not None:
+        before = text[max(0, start - 45):start]
+        if any(p.search(before) for p in status["planned_before"]):
+            return "planned"
+        if any(p.search(before) for p in status["happened_before"]):
+            return "happened"
+    window = text[pos:pos + STATEMENT_WINDOW] if statement else text[pos:]
+    best: tuple[int, int, str] | None = None
+    order = {"generic": -1, "negated": 0, "uncertain": 1, "planned": 2, "past": 3}
+    for key in order:
+        for p in status[key]:
+            m = p.search(window)
+            if m and (best is None or (m.start(), order[key]) < best[:2]):
+                best = (m.start(), order[key], key)
+    if best is None or best[2] == "past":
+        return "happened"
+    return None if best[2] in ("negated", "generic") else best[2]
+
+
+def is_verbal(text: str, trig: Trigger, parse: Parse | None) -> bool:
+    if parse is not None:
+        tok = parse.token_at(trig.end - 1)
+        if tok is not None and tok.pos == "VERB":
+            return True
+    return bool(_VERBAL_AFTER.match(text[trig.end:])) or trig.text[-1] in "っいうわ"
+
+
