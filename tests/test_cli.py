@@ -104,3 +104,12 @@ def test_json_is_byte_identical_across_runs(runner, nlp, monkeypatch):
     first = run(runner, "extract", "seeds", "--format", "json").output
     second = run(runner, "extract", "seeds", "--format", "json").output
     assert first == second and first.startswith('{\n  "schema": "timeline/v1"')
+
+
+@pytest.mark.nlp
+def test_no_progress_or_messages_in_piped_output(runner, nlp, tmp_path):
+    (tmp_path / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    for extra in ([], ["--quiet"], ["--workers", "1"]):
+        result = runner.invoke(cli, ["extract", str(tmp_path), "-f", "jsonl", *extra])
+        assert result.exit_code == 0 and result.stderr == ""
+        assert [json.loads(line)["type"] for line in result.stdout.splitlines()] == ["meeting"]

@@ -11,6 +11,8 @@ import dataclasses
 import json
 import os
 import sys
+import time
+from contextlib import contextmanager
 
 import click
 
@@ -51,20 +53,46 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Analyse every input afresh and keep nothing.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that analyse inputs in parallel [default: all cores].")
-def extract(paths, fmt, output, globs, no_dedup, min_confidence, width, cache_dir, no_cache, workers):
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar (there is none unless stderr is a terminal).")
+def extract(paths, fmt, output, globs, no_dedup, min_confidence, width, cache_dir, no_cache, workers, quiet):
     """Extract a timeline from PATHS (files, directories, or - for standard input)."""
     cache = None if no_cache else Cache(cache_dir)
-    try:
-        timeline = run_extract(list(paths), globs or DEFAULT_GLOBS, dedup=not no_dedup,
-                               stdin=sys.stdin.buffer, on_error=_report, cache=cache,
-                               workers=workers or os.cpu_count() or 1)
-    except TimelineError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+        try:
+            timeline = run_extract(list(paths), globs or DEFAULT_GLOBS, dedup=not no_dedup,
+                                   stdin=sys.stdin.buffer, on_error=_report, cache=cache,
+                                   workers=workers or os.cpu_count() or 1, progress=progress)
+        except TimelineError as exc:
+            raise click.ClickException(str(exc)) from exc
     if min_confidence:
         timeline = dataclasses.replace(timeline, events=[e for e in timeline.events if e.confidence >= min_confidence])
     _write(timeline, fmt, output, width)
     if timeline.errors:
         sys.exit(1)
+
+
+@contextmanager
+def _progress(enabled: bool):
+    """A progress bar on stderr (articles done, characters a second, time left), or nothing."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]} chars/s"), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("analysing", total=None, rate="—")
+        started, chars = time.perf_counter(), 0
+
+        def advance(src, total=None) -> None:
+            nonlocal chars
+            chars += len(src.text)
+            rate = chars / max(time.perf_counter() - started, 1e-6)
+            bar.update(task, advance=1, total=total, rate=f"{rate:,.0f}")
+
+        yield advance
 
 
 def _write(timeline: Timeline, fmt: str | None, output: str | None, width: int | None) -> None:

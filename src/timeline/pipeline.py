@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from importlib.metadata import PackageNotFoundError, version
@@ -62,6 +62,9 @@ def _analyse_one(src: SourceFile, use_nlp: bool = True, parse_all: bool = False)
     return [a for a, _ in prepared], analyse(prepared, use_nlp, parse_all)
 
 
+CHUNK = 32  # sources analysed together in one process
+
+
 def _one_thread_each() -> None:
     """Worker start: one BLAS thread per process, or the processes fight over the cores."""
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -75,43 +78,51 @@ def _one_thread_each() -> None:
 
 
 def _analyse_many(sources: list[SourceFile], use_nlp: bool, parse_all: bool, workers: int):
+    """Each source's (articles, mentions), in order, as they are done."""
     if workers <= 1 or len(sources) < 2:
-        prepared = [prepare(src) for src in sources]
-        per_article = analyse([pair for p in prepared for pair in p], use_nlp, parse_all)
-        out, k = [], 0
-        for p in prepared:
-            out.append(([a for a, _ in p], per_article[k:k + len(p)]))
-            k += len(p)
-        return out
+        for k in range(0, len(sources), CHUNK):  # a chunk of sources shares the model's batches
+            prepared = [prepare(src) for src in sources[k:k + CHUNK]]
+            per_article = analyse([pair for p in prepared for pair in p], use_nlp, parse_all)
+            j = 0
+            for p in prepared:
+                yield [a for a, _ in p], per_article[j:j + len(p)]
+                j += len(p)
+        return
     # every worker loads the model once, on its first source; results come back in order
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
                              initializer=_one_thread_each) as pool:
-        return list(pool.map(partial(_analyse_one, use_nlp=use_nlp, parse_all=parse_all), sources, chunksize=4))
+        yield from pool.map(partial(_analyse_one, use_nlp=use_nlp, parse_all=parse_all), sources, chunksize=4)
 
 
 def analyse_sources(sources: list[SourceFile], *, use_nlp: bool = True, parse_all: bool = False,
-                    cache: Cache | None = None, workers: int = 1) -> list[tuple[list[Article], list[list[Mention]]]]:
+                    cache: Cache | None = None, workers: int = 1,
+                    progress: Callable[[SourceFile, int], None] | None = None) -> list[tuple[list[Article], list[list[Mention]]]]:
     """Per source: its articles and each article's mentions — from the cache when it has them,
-    else analysed here or in ``workers`` processes."""
+    else analysed here or in ``workers`` processes. ``progress`` is called as each source is done."""
     results: list = [None] * len(sources)
     model = _model_key()
     for i, src in enumerate(sources):
         if cache is not None:
             results[i] = cache.get(src.text, model, _stem(src.path), src.path)
+        if results[i] is not None and progress:
+            progress(src, len(sources))
     todo = [i for i, r in enumerate(results) if r is None]
     for i, result in zip(todo, _analyse_many([sources[i] for i in todo], use_nlp, parse_all, workers)):
         results[i] = result
         if cache is not None:
             cache.put(sources[i].text, model, _stem(sources[i].path), *result)
+        if progress:
+            progress(sources[i], len(sources))
     return results
 
 
 def run_sources(sources: list[SourceFile], *, dedup: bool = True, use_nlp: bool = True,
                 separately: bool = False, parse_all: bool = False, cache: Cache | None = None,
-                workers: int = 1) -> list[Timeline]:
+                workers: int = 1, progress: Callable[[SourceFile, int], None] | None = None) -> list[Timeline]:
     """The timeline of decoded sources: one for all of them, or one per source (``separately``)."""
-    analysed = analyse_sources(sources, use_nlp=use_nlp, parse_all=parse_all, cache=cache, workers=workers)
+    analysed = analyse_sources(sources, use_nlp=use_nlp, parse_all=parse_all, cache=cache, workers=workers,
+                               progress=progress)
     groups = [analysed] if not separately else [[one] for one in analysed]
     out = []
     for group in groups:
@@ -123,7 +134,7 @@ def run_sources(sources: list[SourceFile], *, dedup: bool = True, use_nlp: bool 
 
 def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *, dedup: bool = True,
             use_nlp: bool = True, stdin=None, on_error=None, cache: Cache | None = None,
-            workers: int = 1) -> Timeline:
+            workers: int = 1, progress: Callable[[SourceFile, int], None] | None = None) -> Timeline:
     """Read articles under ``paths`` and return their timeline.
 
     ``on_error`` is called with each ReadError as it happens (the CLI prints it);
@@ -141,6 +152,7 @@ def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *,
                 on_error(item)
         else:
             sources.append(item)
-    [timeline] = run_sources(sources, dedup=dedup, use_nlp=use_nlp, cache=cache, workers=workers)
+    [timeline] = run_sources(sources, dedup=dedup, use_nlp=use_nlp, cache=cache, workers=workers,
+                             progress=progress)
     timeline.errors = errors
     return timeline
