@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .anchors import Governed
 from .dates import find_dates
 from .models import Anchor, Sentence, TemporalExpression
+from .segment import aside_start
 
 _REPORTED = re.compile(r"^(?:に|、)?(?:伝え|報じ|報道し)")
 _STARTS = re.compile(r"^(?:から|以来|以降)(?!.{0,8}まで)")
@@ -32,15 +33,6 @@ class DatedSentence:
     strong: bool
     dates: tuple[TemporalExpression, ...]
     context: str | None = None  # the last day (or week) mentioned earlier in the passage: the story's time
-
-
-def _in_aside(text: str, pos: int) -> bool:
-    """Is ``pos`` inside brackets (an aside)?"""
-    depth = 0
-    for ch in text[:pos]:
-        depth += ch in "(（"
-        depth -= ch in ")）" and depth > 0
-    return depth > 0
 
 
 def _stated_year(sentence: Sentence, dates: Iterable[TemporalExpression]) -> str | None:
@@ -68,7 +60,7 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
         dates = find_dates(g.sentence.text, anchor=anchor_date, ref=ref, ref_surface=ref_surface)
         for e in dates:
             if (_REPORTED.match(g.sentence.text[e.end:]) or _STARTS.match(g.sentence.text[e.end:])
-                    or _in_aside(g.sentence.text, e.start)):
+                    or aside_start(g.sentence.text, e.start) is not None):
                 continue  # 10日伝えた: the report's day; 25日から: where a stay began; (日本時間19日): an aside
             if e.value and e.granularity in ("day", "week") and e.kind in ("date", "range"):
                 story = e.value
@@ -76,7 +68,7 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
                 ref, ref_surface = e.value, None
             elif e.kind in ("date", "range") and e.value is None and e.surface.startswith("XXXX-"):
                 ref_surface = e.surface
-            if e.resolution == "explicit" and e.value and not _in_aside(g.sentence.text, e.start):
+            if e.resolution == "explicit" and e.value and aside_start(g.sentence.text, e.start) is None:
                 written = e.value  # (米国は2018年不正選挙と…): an aside's year dates nothing after it
         if narrative:
             stated = _stated_year(g.sentence, dates) or stated

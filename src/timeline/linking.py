@@ -10,6 +10,7 @@ import re
 
 from .models import TemporalExpression
 from .nlp import Parse
+from .segment import aside_start
 from .triggers import Trigger
 
 _SUBJECT_AFTER = re.compile(r"^(?:が|は|も)")
@@ -93,7 +94,7 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
     governs none.
     """
     cands = [e for e in dates if e.kind in ("date", "range") and e.rule != "url" and not _SINCE.match(text[e.end:])
-             and _bracket_span(text, e.start) == _bracket_span(text, trig.start)]
+             and aside_start(text, e.start) == aside_start(text, trig.start)]
     if not cands:
         return None
     t = parse.token_at(trig.end - 1) if parse is not None else None
@@ -116,16 +117,3 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
                  and not _in_noun_clause(e, t.i if t else None, parse)]
         return after[0] if after else None
     return None
-
-
-def _bracket_span(text: str, pos: int) -> int | None:
-    """Start of the innermost (…) aside around ``pos``, or None."""
-    depth_starts: list[int] = []
-    for i, ch in enumerate(text[:pos]):
-        if ch in "(（":
-            depth_starts.append(i)
-        elif ch in ")）" and depth_starts:
-            depth_starts.pop()
-    return depth_starts[-1] if depth_starts else None
-
-

@@ -21,6 +21,17 @@ _OPEN, _CLOSE = "「『（(【", "」』）)】"
 HEADING_MAX = 60
 
 
+def aside_start(text: str, pos: int) -> int | None:
+    """Start of the innermost (…) aside around ``pos``, or None when ``pos`` is not in one."""
+    starts: list[int] = []
+    for i, ch in enumerate(text[:pos]):
+        if ch in "(（":
+            starts.append(i)
+        elif ch in ")）" and starts:
+            starts.pop()
+    return starts[-1] if starts else None
+
+
 def _stem(path: str) -> str:
     return "stdin" if path == "-" else Path(path).stem
 
