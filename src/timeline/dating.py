@@ -68,8 +68,8 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
                 ref, ref_surface = e.value, None
             elif e.kind in ("date", "range") and e.value is None and e.surface.startswith("XXXX-"):
                 ref_surface = e.surface
-            if e.resolution == "explicit" and e.value and aside_start(g.sentence.text, e.start) is None:
-                written = e.value  # (米国は2018年不正選挙と…): an aside's year dates nothing after it
+            if e.resolution == "explicit" and e.value:
+                written = e.value
         if narrative:
             stated = _stated_year(g.sentence, dates) or stated
         out.append(DatedSentence(g.sentence, g.anchor, anchor_date, kind, g.passage, g.strong, tuple(dates), context))

@@ -105,7 +105,7 @@ class Cluster:
     targets: set[str] = field(default_factory=set)  # where a visit went
 
     def add(self, m: Mention, joined_by: str) -> None:
-        self.members.append(m if joined_by == "date" else replace(m, date_basis=m.date_basis))
+        self.members.append(m)
         iv = interval(m)
         if joined_by == "date" and iv is not None:
             if self.interval is None:

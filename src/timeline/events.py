@@ -40,7 +40,6 @@ _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _TITLE_AFTER = re.compile(r"^(?:氏|さん|[(（]|大統領|首相|外相|主席|委員長|総書記|報道官|長官|書記|代表|大使|議長)")
 PLACE_LABELS = ("City", "Province", "GPE")
-BASIS_OF = {"explicit": "explicit", "relative": "relative"}
 
 
 STORY_DAY_WINDOW = 7
@@ -228,7 +227,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         granularity, basis, inferred = "none", "none", ()
         if expr is not None and expr.value:
             date, date_end, granularity = expr.value, expr.value_end, expr.granularity
-            basis = BASIS_OF.get(expr.resolution, "relative")
+            basis = "explicit" if expr.resolution == "explicit" else "relative"
             # parts inferred from the item's own date line or a quoted block's date are
             # reliable; inferred from a heading over the writer's own prose they are not
             inferred = () if (ds.strong or s.kind in QUOTED) else expr.inferred

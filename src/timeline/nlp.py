@@ -75,11 +75,6 @@ def load():
     return _nlp
 
 
-def model_version() -> str:
-    nlp = load()
-    return f"{nlp.meta.get('name', MODEL)}-{nlp.meta.get('version', '?')}"
-
-
 def _convert(doc) -> Parse:
     tokens = tuple(Token(i=t.i, text=t.text, start=t.idx, pos=t.pos_, dep=t.dep_, head=t.head.i,
                          lemma=t.lemma_, inflection=";".join(t.morph.get("Inflection")))

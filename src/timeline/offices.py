@@ -43,17 +43,22 @@ def terms() -> tuple[Term, ...]:
 
 
 @lru_cache(maxsize=None)
+def _countries() -> dict[str, str]:
+    """Every way a country is written (name, alias, one-character form) → its canonical name."""
+    countries: dict[str, str] = {}
+    for a in load_actors().get("actor", []):
+        if a["kind"] == "country":
+            for alias in [a["name"], *a.get("aliases", []), *a.get("abbrev", [])]:
+                countries[alias] = a["name"]
+    return countries
+
+
+@lru_cache(maxsize=None)
 def _pattern() -> re.Pattern | None:
     titles = sorted({t.title for t in terms()}, key=len, reverse=True)
     if not titles:
         return None
-    countries: dict[str, str] = {}
-    for a in load_actors().get("actor", []) + load_officials().get("country", []):
-        if a.get("kind", "country") == "country":
-            for alias in [a["name"], *a.get("aliases", []), *a.get("abbrev", [])]:
-                countries[alias] = a["name"]
-    _pattern.countries = countries  # type: ignore[attr-defined]
-    c = "|".join(map(re.escape, sorted(countries, key=len, reverse=True)))
+    c = "|".join(map(re.escape, sorted(_countries(), key=len, reverse=True)))
     t = "|".join(map(re.escape, titles))
     # a name written after the title (大統領ジョー・バイデン) or before it is not a bare title
     return re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<country>{c})の?(?P<title>{t})(?![\u30a0-\u30ff\u4e00-\u9fff・])")
@@ -98,7 +103,7 @@ def holders_in(text: str, when: str | None) -> list[Actor]:
         return []
     out = []
     for m in pattern.finditer(text):
-        person = holder(_pattern.countries[m.group("country")], m.group("title"), when)  # type: ignore[attr-defined]
+        person = holder(_countries()[m.group("country")], m.group("title"), when)
         if person and person not in out:
             out.append(person)
     for m in _BARE_TITLE.finditer(text):  # 首相は…: Japanese news means Japan's, unless a country was just named
@@ -122,7 +127,7 @@ def _bare_titles() -> dict[str, str]:
 def _bare_country(before: str) -> str | None:
     """The country named last before a bare title in the same sentence, if any."""
     best, pos = None, -1
-    for alias, country in _pattern.countries.items():  # type: ignore[attr-defined]
+    for alias, country in _countries().items():
         i = before.rfind(alias)
         if len(alias) >= 2 and i > pos:
             best, pos = country, i

@@ -66,9 +66,7 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
         r = resolve(raw, anchor, t, ref if raw.unit in ("day", "day_of_ref") else (ref_any or ref))
         if raw.unit == "day" and raw.ref and raw.offset == 0 and r.value is None and ref_surface:
             r = replace(r, surface=ref_surface)
-        kind = raw.kind if raw.kind in ("duration", "time") else ("range" if r.value_end else raw.kind)
-        if raw.kind == "range" and not r.value_end and r.value is None:
-            kind = "range"
+        kind = "range" if r.value_end else raw.kind
         out.append(TemporalExpression(
             text=text[start:end], start=start, end=end, kind=kind, surface=r.surface,
             value=r.value, value_end=r.value_end, granularity=r.granularity,
