@@ -4,12 +4,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import ROOT, SEEDS
 
 from timeline.fastner import FastNER
 from timeline.io.readers import read_sources
 from timeline.segment import sentences
-
-from conftest import ROOT, SEEDS
 
 pytestmark = pytest.mark.nlp
 

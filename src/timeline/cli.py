@@ -19,10 +19,11 @@ import click
 from . import __version__
 from .cache import Cache
 from .dates import find_dates
+from .engines import ENGINES
 from .errors import TimelineError
 from .io.readers import DEFAULT_GLOBS
-from .io.writers import FORMATS, WRITERS
-from .models import ReadError, Timeline
+from .io.writers import FORMATS, WRITERS, write_event_jsonl
+from .models import ReadError
 from .pipeline import extract as run_extract
 
 
@@ -53,20 +54,46 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Analyse every input afresh and keep nothing.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that analyse inputs in parallel [default: all cores].")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Where the analysis runs: local processes, or a Dask distributed cluster.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="With --engine dask: the scheduler (tcp://host:8786) [default: a local cluster of --workers processes].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (there is none unless stderr is a terminal).")
-def extract(paths, fmt, output, globs, no_dedup, min_confidence, width, cache_dir, no_cache, workers, quiet):
-    """Extract a timeline from PATHS (files, directories, or - for standard input)."""
+def extract(paths, fmt, output, globs, no_dedup, min_confidence, width, cache_dir, no_cache, workers, engine,
+            scheduler, quiet):
+    """Extract a timeline from PATHS (files, directories, or - for standard input).
+
+    With --no-dedup and -f jsonl, each article's events are written as soon as it is analysed.
+    """
     cache = None if no_cache else Cache(cache_dir)
-    with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
-        try:
-            timeline = run_extract(list(paths), globs or DEFAULT_GLOBS, dedup=not no_dedup,
-                                   stdin=sys.stdin.buffer, on_error=_report, cache=cache,
-                                   workers=workers or os.cpu_count() or 1, progress=progress)
-        except TimelineError as exc:
-            raise click.ClickException(str(exc)) from exc
-    if min_confidence:
-        timeline = dataclasses.replace(timeline, events=[e for e in timeline.events if e.confidence >= min_confidence])
-    _write(timeline, fmt, output, width)
+    out = open(output, "w", encoding="utf-8", newline="") if output else None
+    stream = out or sys.stdout
+    fmt = fmt or (_format_from_suffix(output) if output else "table" if stream.isatty() else "json")
+    streaming = no_dedup and fmt == "jsonl"
+
+    def emit(event) -> None:
+        if event.confidence >= min_confidence:
+            write_event_jsonl(event, stream)
+            stream.flush()
+
+    try:
+        with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+            try:
+                timeline = run_extract(list(paths), globs or DEFAULT_GLOBS, dedup=not no_dedup,
+                                       stdin=sys.stdin.buffer, on_error=_report, cache=cache,
+                                       workers=workers or os.cpu_count() or 1, engine=engine,
+                                       scheduler=scheduler, progress=progress,
+                                       on_event=emit if streaming else None)
+            except TimelineError as exc:
+                raise click.ClickException(str(exc)) from exc
+        if not streaming:
+            if min_confidence:
+                timeline = dataclasses.replace(timeline, events=[e for e in timeline.events
+                                                                 if e.confidence >= min_confidence])
+            _emit(timeline, fmt, stream, width, color=False if out else None)
+    finally:
+        if out:
+            out.close()
     if timeline.errors:
         sys.exit(1)
 
@@ -93,17 +120,6 @@ def _progress(enabled: bool):
             bar.update(task, advance=1, total=total, rate=f"{rate:,.0f}")
 
         yield advance
-
-
-def _write(timeline: Timeline, fmt: str | None, output: str | None, width: int | None) -> None:
-    if output:
-        fmt = fmt or _format_from_suffix(output)
-        with open(output, "w", encoding="utf-8", newline="") as out:
-            _emit(timeline, fmt, out, width, color=False)
-        return
-    stream = sys.stdout
-    fmt = fmt or ("table" if stream.isatty() else "json")
-    _emit(timeline, fmt, stream, width, color=None)
 
 
 def _emit(timeline, fmt, out, width, color) -> None:

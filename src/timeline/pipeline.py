@@ -4,21 +4,20 @@ read → split items → anchors → dates → pick trigger sentences → NLP �
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+import dataclasses
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 
 from . import nlp
 from .anchors import govern
+from .cache import Cache
 from .dating import DatedSentence, date_sentences
 from .dedup import deduplicate
 from .events import EVENT_SENTENCE_KINDS, Memory, detect, may_hold_event
-from .io.readers import DEFAULT_GLOBS, read_sources
-from .models import Article, Mention, ReadError, SourceFile, Timeline
-from .cache import Cache
+from .io.readers import DEFAULT_GLOBS, expand_paths, read_sources
+from .models import Article, Event, Mention, ReadError, SourceFile, Timeline
 from .segment import _stem, split_items
 
 
@@ -56,73 +55,90 @@ def _model_key() -> str:
         return "ja-ginza-unknown"
 
 
-def _analyse_one(src: SourceFile, use_nlp: bool = True, parse_all: bool = False):
-    """One source's articles and mentions (what a worker process does)."""
-    prepared = prepare(src)
-    return [a for a, _ in prepared], analyse(prepared, use_nlp, parse_all)
+def _slim(article: Article) -> Article:
+    """What the timeline keeps of an analysed article: not its text and sentences, so that
+    memory does not grow with the corpus (mentions keep their own sentence as evidence)."""
+    return dataclasses.replace(article, text="", sentences=())
 
 
-CHUNK = 32  # sources analysed together in one process
+def analyse_chunk(sources: list[SourceFile], use_nlp: bool = True,
+                  parse_all: bool = False) -> list[tuple[list[Article], list[list[Mention]]]]:
+    """Per source: its articles and each article's mentions. A chunk of sources shares the
+    model's batches. This is the unit of work every engine runs (a worker process, a Dask task)."""
+    prepared = [prepare(src) for src in sources]
+    per_article = analyse([pair for p in prepared for pair in p], use_nlp, parse_all)
+    out, j = [], 0
+    for p in prepared:
+        out.append(([_slim(a) for a, _ in p], per_article[j:j + len(p)]))
+        j += len(p)
+    return out
 
 
-def _one_thread_each() -> None:
-    """Worker start: one BLAS thread per process, or the processes fight over the cores."""
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ[name] = "1"
-    try:
-        from threadpoolctl import threadpool_limits  # numpy may already be loaded (fork)
-
-        threadpool_limits(1)
-    except ImportError:
-        pass
+CHUNK = 16  # sources analysed together in one task
 
 
-def _analyse_many(sources: list[SourceFile], use_nlp: bool, parse_all: bool, workers: int):
-    """Each source's (articles, mentions), in order, as they are done."""
-    if workers <= 1 or len(sources) < 2:
-        for k in range(0, len(sources), CHUNK):  # a chunk of sources shares the model's batches
-            prepared = [prepare(src) for src in sources[k:k + CHUNK]]
-            per_article = analyse([pair for p in prepared for pair in p], use_nlp, parse_all)
-            j = 0
-            for p in prepared:
-                yield [a for a, _ in p], per_article[j:j + len(p)]
-                j += len(p)
-        return
-    # every worker loads the model once, on its first source; results come back in order
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                             initializer=_one_thread_each) as pool:
-        yield from pool.map(partial(_analyse_one, use_nlp=use_nlp, parse_all=parse_all), sources, chunksize=4)
+def _chunks(sources: Iterable[SourceFile], cache: Cache | None, model: str, size: int):
+    """Sources in input order, grouped so that each group holds at most ``size`` sources the
+    cache does not know; each as (source, cached result or None)."""
+    group: list = []
+    fresh = 0
+    for src in sources:
+        hit = cache.get(src.text, model, _stem(src.path), src.path) if cache is not None else None
+        group.append((src, hit))
+        fresh += hit is None
+        if fresh == size:
+            yield group
+            group, fresh = [], 0
+    if group:
+        yield group
 
 
-def analyse_sources(sources: list[SourceFile], *, use_nlp: bool = True, parse_all: bool = False,
-                    cache: Cache | None = None, workers: int = 1,
-                    progress: Callable[[SourceFile, int], None] | None = None) -> list[tuple[list[Article], list[list[Mention]]]]:
-    """Per source: its articles and each article's mentions — from the cache when it has them,
-    else analysed here or in ``workers`` processes. ``progress`` is called as each source is done."""
-    results: list = [None] * len(sources)
+def analyse_stream(sources: Iterable[SourceFile], *, use_nlp: bool = True, parse_all: bool = False,
+                   cache: Cache | None = None, engine=None, chunk: int = CHUNK,
+                   progress: Callable[[SourceFile, int | None], None] | None = None
+                   ) -> Iterator[tuple[SourceFile, list[Article], list[list[Mention]]]]:
+    """Each source with its articles and mentions, in input order, as soon as it is done.
+
+    Sources are pulled lazily and only a bounded number of chunks is in flight, so memory
+    does not grow with the corpus. ``engine`` (see ``timeline.engines``) runs the analysis;
+    by default it runs here. Results found in ``cache`` are not analysed again; new ones are stored.
+    """
+    from .engines import SerialEngine
+
+    engine = engine or SerialEngine()
     model = _model_key()
-    for i, src in enumerate(sources):
-        if cache is not None:
-            results[i] = cache.get(src.text, model, _stem(src.path), src.path)
-        if results[i] is not None and progress:
-            progress(src, len(sources))
-    todo = [i for i, r in enumerate(results) if r is None]
-    for i, result in zip(todo, _analyse_many([sources[i] for i in todo], use_nlp, parse_all, workers)):
-        results[i] = result
-        if cache is not None:
-            cache.put(sources[i].text, model, _stem(sources[i].path), *result)
-        if progress:
-            progress(sources[i], len(sources))
-    return results
+    work = partial(analyse_chunk, use_nlp=use_nlp, parse_all=parse_all)
+    pending: deque = deque()
+
+    def finish(group, future):
+        fresh = iter(future.result() if future is not None else ())
+        for src, hit in group:
+            result = hit if hit is not None else next(fresh)
+            if hit is None and cache is not None:
+                cache.put(src.text, model, _stem(src.path), *result)
+            if progress:
+                progress(src, None)
+            yield (src, *result)
+
+    for group in _chunks(sources, cache, model, chunk):
+        todo = [src for src, hit in group if hit is None]
+        pending.append((group, engine.submit(work, todo) if todo else None))
+        while len(pending) > engine.window:
+            yield from finish(*pending.popleft())
+    while pending:
+        yield from finish(*pending.popleft())
+
+
+def analyse_sources(sources: list[SourceFile], **kwargs) -> list[tuple[list[Article], list[list[Mention]]]]:
+    """Per source: its articles and each article's mentions (``analyse_stream``, collected)."""
+    return [(articles, mentions) for _, articles, mentions in analyse_stream(sources, **kwargs)]
 
 
 def run_sources(sources: list[SourceFile], *, dedup: bool = True, use_nlp: bool = True,
                 separately: bool = False, parse_all: bool = False, cache: Cache | None = None,
-                workers: int = 1, progress: Callable[[SourceFile, int], None] | None = None) -> list[Timeline]:
+                engine=None) -> list[Timeline]:
     """The timeline of decoded sources: one for all of them, or one per source (``separately``)."""
-    analysed = analyse_sources(sources, use_nlp=use_nlp, parse_all=parse_all, cache=cache, workers=workers,
-                               progress=progress)
+    analysed = analyse_sources(sources, use_nlp=use_nlp, parse_all=parse_all, cache=cache, engine=engine)
     groups = [analysed] if not separately else [[one] for one in analysed]
     out = []
     for group in groups:
@@ -132,27 +148,56 @@ def run_sources(sources: list[SourceFile], *, dedup: bool = True, use_nlp: bool 
     return out
 
 
-def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *, dedup: bool = True,
-            use_nlp: bool = True, stdin=None, on_error=None, cache: Cache | None = None,
-            workers: int = 1, progress: Callable[[SourceFile, int], None] | None = None) -> Timeline:
-    """Read articles under ``paths`` and return their timeline.
+def _with_total(progress, total: int, src: SourceFile, _=None) -> None:
+    progress(src, total)
 
-    ``on_error`` is called with each ReadError as it happens (the CLI prints it);
-    errors are also collected in ``Timeline.errors``. ``cache``: a Cache to reuse the
-    analysis of inputs seen before (the CLI uses one unless told not to).
-    """
-    if isinstance(paths, str):
-        paths = [paths]
-    errors: list[ReadError] = []
-    sources: list[SourceFile] = []
+
+def _readable(paths, globs, stdin, errors: list[ReadError], on_error) -> Iterator[SourceFile]:
+    """The sources under ``paths``, one at a time; errors are collected and reported."""
     for item in read_sources(paths, globs, stdin=stdin):
         if isinstance(item, ReadError):
             errors.append(item)
             if on_error:
                 on_error(item)
         else:
-            sources.append(item)
-    [timeline] = run_sources(sources, dedup=dedup, use_nlp=use_nlp, cache=cache, workers=workers,
-                             progress=progress)
-    timeline.errors = errors
-    return timeline
+            yield item
+
+
+def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *, dedup: bool = True,
+            use_nlp: bool = True, stdin=None, on_error=None, cache: Cache | None = None,
+            workers: int = 1, engine: str = "local", scheduler: str | None = None,
+            progress: Callable[[SourceFile, int | None], None] | None = None,
+            on_event: Callable[[Event], None] | None = None) -> Timeline:
+    """Read articles under ``paths`` and return their timeline.
+
+    Inputs are read, analysed and let go one chunk at a time. ``on_error`` is called with each
+    ReadError as it happens (the CLI prints it); errors are also collected in
+    ``Timeline.errors``. ``cache``: a Cache to reuse the analysis of inputs seen before.
+    ``workers`` processes analyse in parallel; ``engine="dask"`` runs the analysis on a Dask
+    cluster (``scheduler`` address, or a local cluster of ``workers`` processes).
+    Without ``dedup``, ``on_event`` receives each event as soon as its article is analysed.
+    """
+    from .engines import make_engine
+
+    if isinstance(paths, str):
+        paths = [paths]
+    errors: list[ReadError] = []
+    sources = _readable(paths, globs, stdin, errors, on_error)
+    articles: list[Article] = []
+    mentions: list[Mention] = []
+    if progress is not None:  # how many inputs there are, for the progress bar's total
+        total = sum(isinstance(p, str) for p in expand_paths(paths, globs))
+        progress = partial(_with_total, progress, total)
+    runner = make_engine(engine, workers, scheduler, preload=nlp.load if use_nlp else None)
+    try:
+        for _, arts, per in analyse_stream(sources, use_nlp=use_nlp, cache=cache, engine=runner,
+                                           progress=progress):
+            articles += arts
+            found = [m for ms in per for m in ms]
+            mentions += found
+            if on_event and not dedup:
+                for event in deduplicate(found, enabled=False):
+                    on_event(event)
+    finally:
+        runner.close()
+    return Timeline(sources=articles, events=deduplicate(mentions, enabled=dedup), errors=errors)

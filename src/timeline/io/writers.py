@@ -65,10 +65,14 @@ def write_json(t: Timeline, out: TextIO) -> None:
     out.write("\n")
 
 
+def write_event_jsonl(e: Event, out: TextIO) -> None:
+    out.write(json.dumps(event_dict(e), ensure_ascii=False, separators=(",", ":")))
+    out.write("\n")
+
+
 def write_jsonl(t: Timeline, out: TextIO) -> None:
     for e in t.events:
-        out.write(json.dumps(event_dict(e), ensure_ascii=False, separators=(",", ":")))
-        out.write("\n")
+        write_event_jsonl(e, out)
 
 
 CSV_FIELDS = ("id", "date", "date_end", "granularity", "date_basis", "type", "cameo", "status", "title",
