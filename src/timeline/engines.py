@@ -46,30 +46,32 @@ def _one_thread_each() -> None:
     """Worker start: one BLAS thread per process, or the processes fight over the cores."""
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = "1"
-    try:
-        from threadpoolctl import threadpool_limits  # numpy may already be loaded (fork)
+    from threadpoolctl import threadpool_limits  # numpy's BLAS is already running in a forked worker
 
-        threadpool_limits(1)
-    except ImportError:
-        pass
+    threadpool_limits(1)
 
 
 class ProcessEngine:
-    """A pool of local processes; with fork they inherit the model the parent loaded."""
+    """A pool of local processes, started on the first chunk that needs analysing (a run served
+    from the cache loads no model). With fork the workers inherit the model the parent loaded."""
 
     def __init__(self, workers: int, preload: Callable[[], object] | None = None) -> None:
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        if preload is not None and method == "fork":
-            preload()  # load once here; every forked worker shares it instead of loading its own
-        self.window = 3 * workers
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                                         initializer=_one_thread_each)
+        self.workers, self.window = workers, 3 * workers
+        self._preload = preload
+        self._pool: ProcessPoolExecutor | None = None
 
     def submit(self, fn: Callable, chunk) -> Future:
+        if self._pool is None:
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+            if self._preload is not None and method == "fork":
+                self._preload()  # load once here; every forked worker shares it instead of loading its own
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_one_thread_each,
+                                             mp_context=multiprocessing.get_context(method))
         return self._pool.submit(fn, chunk)
 
     def close(self) -> None:
-        self._pool.shutdown(cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
 
 
 class DaskEngine:

@@ -1,0 +1,128 @@
+"""Issue 6 in one command: speed against the naive baseline, cache, workers, memory in corpus
+size, the whole corpus, and the date engine beside ja-timex — printed as Markdown.
+
+    python bench/scale_bench.py [--baseline-articles 200] [--small 500] [--work /tmp/timeline-bench]
+
+The corpus is ../shared/bench/jawikinews.tsv.gz (3,670 Japanese Wikinews articles, CC BY 2.5,
+© Japanese Wikinews contributors), restored to one file per article (bench/wikinews.py).
+Every `timeline extract` run is a separate process started through GNU time, which reports
+its wall time and the peak RSS of the largest process (worker processes included).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import extract_bench  # noqa: E402
+import wikinews  # noqa: E402
+
+
+def timed(args: list[str]) -> dict:
+    """Run ``timeline ARGS`` under /usr/bin/time -v: seconds, peak RSS in MB."""
+    cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "timeline", *args]
+    start = time.perf_counter()
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if out.returncode not in (0, 1):
+        raise SystemExit(f"timeline {' '.join(args)} failed:\n{out.stderr[-2000:]}")
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", out.stderr).group(1)) / 1024
+    return {"seconds": seconds, "rss_mb": rss}
+
+
+def count_events(path: Path) -> int:
+    with path.open(encoding="utf-8") as f:
+        return sum(1 for _ in f) if path.suffix == ".jsonl" else len(json.load(f)["events"])
+
+
+def date_engine(texts: list[str], seconds: float = 5.0) -> list[tuple[str, float, int]]:
+    """Characters a second of find_dates and of ja-timex over the same whole articles."""
+    import dates_bench
+
+    rows = []
+    for tool in (dates_bench.Timeline(), dates_bench.JaTimex()):
+        try:
+            chars_s, found = dates_bench.corpus_speed(tool, texts, seconds)
+        except ImportError:
+            continue
+        rows.append((tool.name, chars_s, found))
+    return rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--baseline-articles", type=int, default=200)
+    ap.add_argument("--small", type=int, default=500, help="articles in the small corpus")
+    ap.add_argument("--work", type=Path, default=Path("/tmp/timeline-bench"))
+    args = ap.parse_args()
+    work = args.work
+    shutil.rmtree(work, ignore_errors=True)
+    small, full = work / f"wikinews-{args.small}", work / "wikinews-all"
+    wikinews.write(full)
+    small.mkdir(parents=True)
+    for f in sorted(full.iterdir(), key=lambda p: int(p.stem))[:args.small]:
+        shutil.copy(f, small / f.name)
+    n_full = len(list(full.iterdir()))
+    chars = {d: sum(len(f.read_text(encoding="utf-8")) for f in d.iterdir()) for d in (small, full)}
+    print(f"# Scale benchmark ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores)\n")
+
+    # 1. against the naive baseline, in-process, model loading excluded
+    ours = extract_bench.child("timeline", args.baseline_articles)
+    base = extract_bench.child("baseline", args.baseline_articles)
+    loose = len(set(ours["loose"]) & set(base["loose"])) / max(1, len(base["loose"]))
+    strict = len(set(ours["keys"]) & set(base["keys"])) / max(1, len(base["keys"]))
+    print(f"## Against the naive baseline ({ours['articles']} articles, {ours['chars']:,} characters)\n")
+    print("| mode | seconds | chars/s | articles/s | peak RSS MB | events |\n|---|---|---|---|---|---|")
+    for r in (ours, base):
+        print(f"| {r['mode']} | {r['seconds']:.1f} | {r['chars_per_s']:,.0f} | {r['articles_per_s']:.2f} | "
+              f"{r['peak_rss_mb']:,.0f} | {r['events']} |")
+    print(f"\nthroughput ratio: **{ours['chars_per_s'] / base['chars_per_s']:.1f}×**; baseline events also "
+          f"found: **{100 * loose:.1f}%** by type, date and article ({100 * strict:.1f}% with the same actors too)\n")
+
+    # 2. workers, cache and memory: whole `timeline extract` processes
+    runs = {}
+    common = ["extract", "-f", "jsonl", "--quiet"]
+    for name, extra, corpus in (
+            ("1 worker", ["--no-cache", "--workers", "1"], small),
+            ("2 workers", ["--no-cache", "--workers", "2"], small),
+            ("cold cache", ["--cache-dir", str(work / "cache"), "--workers", "2"], small),
+            ("warm cache", ["--cache-dir", str(work / "cache"), "--workers", "2"], small),
+            ("all articles, 1 worker", ["--no-cache", "--workers", "1"], full),
+            ("all articles, 2 workers", ["--no-cache", "--workers", "2"], full)):
+        out = work / f"{name.replace(' ', '-').replace(',', '')}.jsonl"
+        r = timed([*common, str(corpus), "-o", str(out), *extra])
+        r["articles"] = len(list(corpus.iterdir()))
+        r["chars"] = chars[corpus]
+        r["events"] = count_events(out)
+        runs[name] = r
+    print(f"## `timeline extract` runs ({args.small} and {n_full} articles; {chars[small]:,} and "
+          f"{chars[full]:,} characters)\n")
+    print("| run | articles | seconds | chars/s | articles/s | peak RSS MB | events |\n|---|---|---|---|---|---|---|")
+    for name, r in runs.items():
+        print(f"| {name} | {r['articles']} | {r['seconds']:.1f} | {r['chars'] / r['seconds']:,.0f} | "
+              f"{r['articles'] / r['seconds']:.1f} | {r['rss_mb']:,.0f} | {r['events']} |")
+    w = runs["1 worker"]["seconds"] / runs["2 workers"]["seconds"]
+    c = runs["cold cache"]["seconds"] / runs["warm cache"]["seconds"]
+    m = runs["all articles, 1 worker"]["rss_mb"] / runs["1 worker"]["rss_mb"]
+    print(f"\n`--workers 2` vs 1: **{w:.2f}×**; warm vs cold cache: **{c:.0f}×**; peak RSS, "
+          f"{n_full} vs {args.small} articles: **{m:.2f}×** for {n_full / args.small:.1f}× the articles; "
+          f"whole corpus with default settings: **{runs['all articles, 2 workers']['seconds']:.0f} s**\n")
+
+    # 3. the date engine beside ja-timex, on the same whole articles
+    texts = [f.read_text(encoding="utf-8") for f in sorted(small.iterdir())]
+    print(f"## Date engine on the same {len(texts)} articles\n\n| tool | chars/s | expressions found |\n|---|---|---|")
+    for name, chars_s, found in date_engine(texts):
+        print(f"| {name} | {chars_s:,.0f} | {found} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
