@@ -26,11 +26,11 @@ import extract_bench  # noqa: E402
 import wikinews  # noqa: E402
 
 
-def timed(args: list[str]) -> dict:
+def timed(args: list[str], env: dict | None = None) -> dict:
     """Run ``timeline ARGS`` under /usr/bin/time -v: seconds, peak RSS in MB."""
     cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "timeline", *args]
     start = time.perf_counter()
-    out = subprocess.run(cmd, capture_output=True, text=True)
+    out = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ, **(env or {})))
     seconds = time.perf_counter() - start
     if out.returncode not in (0, 1):
         raise SystemExit(f"timeline {' '.join(args)} failed:\n{out.stderr[-2000:]}")
@@ -90,15 +90,17 @@ def main() -> int:
     # 2. workers, cache and memory: whole `timeline extract` processes
     runs = {}
     common = ["extract", "-f", "jsonl", "--quiet"]
-    for name, extra, corpus in (
-            ("1 worker", ["--no-cache", "--workers", "1"], small),
-            ("2 workers", ["--no-cache", "--workers", "2"], small),
-            ("cold cache", ["--cache-dir", str(work / "cache"), "--workers", "2"], small),
-            ("warm cache", ["--cache-dir", str(work / "cache"), "--workers", "2"], small),
-            ("all articles, 1 worker", ["--no-cache", "--workers", "1"], full),
-            ("all articles, 2 workers", ["--no-cache", "--workers", "2"], full)):
+    one_core = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+    for name, extra, corpus, env in (
+            ("1 worker", ["--no-cache", "--workers", "1"], small, None),
+            ("2 workers", ["--no-cache", "--workers", "2"], small, None),
+            ("cold cache", ["--cache-dir", str(work / "cache"), "--workers", "2"], small, None),
+            ("warm cache", ["--cache-dir", str(work / "cache"), "--workers", "2"], small, None),
+            ("all articles, 1 worker", ["--no-cache", "--workers", "1"], full, None),
+            ("all articles, 1 worker, 1 BLAS thread", ["--no-cache", "--workers", "1"], full, one_core),
+            ("all articles, 2 workers", ["--no-cache", "--workers", "2"], full, None)):
         out = work / f"{name.replace(' ', '-').replace(',', '')}.jsonl"
-        r = timed([*common, str(corpus), "-o", str(out), *extra])
+        r = timed([*common, str(corpus), "-o", str(out), *extra], env)
         r["articles"] = len(list(corpus.iterdir()))
         r["chars"] = chars[corpus]
         r["events"] = count_events(out)
@@ -110,9 +112,12 @@ def main() -> int:
         print(f"| {name} | {r['articles']} | {r['seconds']:.1f} | {r['chars'] / r['seconds']:,.0f} | "
               f"{r['articles'] / r['seconds']:.1f} | {r['rss_mb']:,.0f} | {r['events']} |")
     w = runs["1 worker"]["seconds"] / runs["2 workers"]["seconds"]
+    w_full = runs["all articles, 1 worker"]["seconds"] / runs["all articles, 2 workers"]["seconds"]
+    w_core = runs["all articles, 1 worker, 1 BLAS thread"]["seconds"] / runs["all articles, 2 workers"]["seconds"]
     c = runs["cold cache"]["seconds"] / runs["warm cache"]["seconds"]
     m = runs["all articles, 1 worker"]["rss_mb"] / runs["1 worker"]["rss_mb"]
-    print(f"\n`--workers 2` vs 1: **{w:.2f}×**; warm vs cold cache: **{c:.0f}×**; peak RSS, "
+    print(f"\n`--workers 2` vs 1: **{w:.2f}×** ({args.small} articles), **{w_full:.2f}×** (all); against one "
+          f"worker held to one core (one BLAS thread): **{w_core:.2f}×**; warm vs cold cache: **{c:.0f}×**; peak RSS, "
           f"{n_full} vs {args.small} articles: **{m:.2f}×** for {n_full / args.small:.1f}× the articles; "
           f"whole corpus with default settings: **{runs['all articles, 2 workers']['seconds']:.0f} s**\n")
 

@@ -116,6 +116,11 @@ def _known_fragments() -> frozenset[str]:
 
 def find_mentions(text: str) -> list[Found]:
     """Every actor and place in ``text``, longest match first, without overlaps."""
+    return list(_find_mentions(text))
+
+
+@lru_cache(maxsize=4096)  # a sentence is asked about by actors, roles and compounds in turn
+def _find_mentions(text: str) -> tuple[Found, ...]:
     by_alias, alias_re, contextual, by_abbrev, compound_re = _actor_index()
     places, place_re = _place_index()
     hits: list[Found] = []
@@ -139,7 +144,7 @@ def find_mentions(text: str) -> list[Found]:
             continue
         taken.append(f)
     taken.sort(key=lambda f: (f.start, f.end))
-    return taken
+    return tuple(taken)
 
 
 def find_actors(text: str) -> list[Actor]:

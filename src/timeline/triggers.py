@@ -28,16 +28,29 @@ class Trigger:
 
 
 @lru_cache(maxsize=None)
-def _trigger_patterns() -> tuple[tuple[re.Pattern, dict], ...]:
-    return tuple((re.compile(t.get("pattern") or re.escape(t["text"])), t) for t in load_triggers())
+def _trigger_patterns() -> tuple[tuple[re.Pattern, dict, re.Pattern | None], ...]:
+    return tuple((re.compile(t.get("pattern") or re.escape(t["text"])), t,
+                  re.compile(t["needs"]) if t.get("needs") else None) for t in load_triggers())
+
+
+@lru_cache(maxsize=None)
+def _any_trigger() -> re.Pattern:
+    """All trigger patterns in one: a sentence that does not match it holds no trigger."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in _trigger_patterns()))
 
 
 def find_triggers(text: str) -> list[Trigger]:
     """Non-overlapping trigger matches, longest first."""
+    return list(_find_triggers(text))
+
+
+@lru_cache(maxsize=4096)  # asked once to choose sentences for the model, once to detect events
+def _find_triggers(text: str) -> tuple[Trigger, ...]:
+    if not _any_trigger().search(text):
+        return ()
     hits = []
-    for pattern, t in _trigger_patterns():
+    for pattern, t, needs in _trigger_patterns():
         for m in pattern.finditer(text):
-            needs = re.compile(t["needs"]) if t.get("needs") else None
             hits.append(Trigger(m.start(), m.end(), m.group(), t["type"], t.get("cameo", ""),
                                 float(t.get("weight", 1.0)), needs, t.get("target")))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
@@ -46,7 +59,7 @@ def find_triggers(text: str) -> list[Trigger]:
         if all(h.end <= t.start or t.end <= h.start for t in taken):
             if h.needs is None or h.needs.search(text):
                 taken.append(h)
-    return sorted(taken, key=lambda h: h.start)
+    return tuple(sorted(taken, key=lambda h: h.start))
 
 
 def may_hold_event(text: str) -> bool:
