@@ -20,6 +20,15 @@ from timeline.segment import split_items
     ("合同演習に対抗して", ["exercise"]),
     ("大統領に就任した。", ["election"]),
     ("外務省が声明を発表した。", ["statement"]),
+    ("首相は東南アジアを歴訪した。", ["visit"]),
+    ("両国は協定を批准した。", ["agreement"]),
+    ("金正恩総書記は弔電を送った。", ["telegram"]),
+    ("中露の爆撃機が日本海上空で共同飛行を行った。", ["exercise"]),
+    ("大統領は議会で演説した。", ["statement"]),
+    ("北朝鮮は核保有を宣言した。", ["statement"]),
+    ("両首脳は板門店宣言に署名した。", ["agreement"]),  # a named declaration is a document
+    ("「平壌共同宣言」の履行を求めた。", []),
+    ("G7首脳会議が広島で開幕した。", ["meeting"]),
     ("発射台を点検した。", []),  # 発射 needs a missile, rocket or test nearby
     ("休戦協議が進む中", []),  # a negotiation in general is not a meeting
 ])
@@ -115,6 +124,12 @@ def test_both_leaders_resolve_to_the_two_last_named():
     text = "2024.06.19\nプーチン大統領が北朝鮮を訪問し、金正恩総書記が出迎えた。\n両首脳は会談で協力強化を打ち出した。\n"
     meeting = [m for m in mentions(text) if m.type == "meeting"][0]
     assert {a.name for a in meeting.actors if a.kind == "person"} == {"プーチン", "金正恩"}
+
+
+def test_who_meets_a_visitor_hosts_the_visitor_the_passage_is_about():
+    text = "2024.04.12\n中国の趙楽際全人代常務委員長は11日、平壌に到着した。\n空港では崔竜海氏が出迎えた。\n"
+    greeting = [m for m in mentions(text) if m.trigger == "出迎え"][0]
+    assert ("趙楽際", "agent") in greeting.roles and ("崔竜海", "host") in greeting.roles
 
 
 def test_same_person_resolves_to_the_last_named():

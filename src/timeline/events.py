@@ -20,7 +20,7 @@ from .dedup import span
 from .linking import adnominal, governing_date
 from .nlp import Parse
 from .offices import holders_in, leader
-from .roles import assign_roles
+from .roles import assign_roles, is_host_trigger
 from .triggers import Trigger, find_triggers, is_question, is_verbal, may_hold_event, status_of
 
 __all__ = ["EVENT_SENTENCE_KINDS", "Memory", "detect", "find_triggers", "is_question", "may_hold_event",
@@ -248,6 +248,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             # ハノイでは同国の指導部と会談し: no subject is written; it is the person the story is about
             who = with_countries([*who, *subject])
             roles = (*roles, (subject[0].name, "agent"))
+        elif (is_host_trigger(trig.text) and "agent" not in dict(roles).values()
+              and (visitor := [a for a in previous if a.kind == "person" and a not in who][:1])):
+            # 空港では崔竜海氏が出迎えた: the visitor is the one the passage was about
+            who = with_countries([*who, *visitor])
+            roles = (*roles, (visitor[0].name, "agent"))
         if trig.target and trig.target not in dict(roles):
             roles = (*roles, (trig.target, "target"))
         if trig.type == "visit":

@@ -46,6 +46,11 @@ def _joint_subjects(text: str, spans, roles: dict[str, str]) -> None:
             roles[a.name], roles[b.name] = "agent", "counterpart"
 
 
+def is_host_trigger(trigger: str) -> bool:
+    """出迎え and the like: the subject receives, the visitor is someone else."""
+    return any(trigger.startswith(h) for h in load_roles().get("host_triggers", []))
+
+
 def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: str, trigger: str,
                  actors: list[Actor]) -> tuple[tuple[str, str], ...]:
     """(actor name, role) for the actors of one mention; actors with no readable role are left out."""
@@ -54,7 +59,7 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
     for a in actors:  # names the model found are not in the lexicon: find them by text
         if a.kind == "person" and not any(x is a or x == a for *_, x in spans) and (i := text.find(a.name)) >= 0:
             spans.append((i, i + len(a.name), a))
-    host = any(trigger.startswith(h) for h in load_roles().get("host_triggers", []))
+    host = is_host_trigger(trigger)
     boundary = max((m.end() for m in _CLAUSE_END.finditer(text, 0, trigger_start)), default=0)
     for start, end, actor in sorted(spans, key=lambda s: s[0]):
         if actor.name in roles or actor not in actors or start >= trigger_start:
