@@ -42,6 +42,10 @@ def test_written_dates(text, value, granularity):
     ("19日に首脳会談を行った", "2024-06-20", "2024-06-19"),
     # a day later than the anchor's in a past-tense clause is last month's
     ("28日に会談した", "2024-06-03", "2024-05-28"),
+    # … or the month before that, when last month has no such day (February has no 31st)
+    ("31日に会談した", "2025-03-02", "2025-01-31"),
+    # being considered (検討している) is still to come, though ている often reads as done
+    ("31日には習近平国家主席との会談も検討している", "2025-10-29", "2025-10-31"),
     ("十九日に会談した", "2024-06-20", "2024-06-19"),
     # a past-tense month in January is last year's; a future one later this year
     ("9月にロシアを訪問し、首脳会談を行った", "2024-01-21", "2023-09"),

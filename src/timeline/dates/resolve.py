@@ -123,11 +123,15 @@ def _year_for(month: int, day: int | None, anchor: Parts, tense: str | None) -> 
 
 
 def _month_for(day: int, anchor: Parts, tense: str | None) -> tuple[int, int]:
+    """The month of a bare day: the anchor's, or the nearest one before (past) or after
+    (future) that has that day (31日 written on 2 March in the past tense is 31 January)."""
     y, m = anchor.year, anchor.month
-    if tense == "past" and day > (anchor.day or 31):
-        return _add_months(y, m, -1)
-    if tense == "future" and anchor.day is not None and day < anchor.day:
-        return _add_months(y, m, 1)
+    step = (-1 if tense == "past" and day > (anchor.day or 31)
+            else 1 if tense == "future" and anchor.day is not None and day < anchor.day else 0)
+    if step:
+        y, m = _add_months(y, m, step)
+        while not _valid(y, m, day) and day <= 31:
+            y, m = _add_months(y, m, step)
     return y, m
 
 

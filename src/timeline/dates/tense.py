@@ -27,7 +27,9 @@ def _first(text: str) -> str | None:
     return None
 
 
+# arranged or being considered: the event itself is still to come (検討している, 調整に入った)
 _PLANNED_DONE = re.compile(r"(?:運び|予定|見通し|方向|見込み|こと)(?:と|に)(?:なっ|し)(?:た|ている)"
+                           r"|(?:検討|模索|準備|計画)(?:し|を進め)て(?:いる|います|いた)|目指して(?:いる|います)"
                            r"|(?:方向で(?:最終)?|最終)?調整(?:に入っ(?:た|ている)|して(?:いる|いた)|が進んで(?:いる|いた))")
 
 
