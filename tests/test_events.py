@@ -126,6 +126,12 @@ def test_both_leaders_resolve_to_the_two_last_named():
     assert {a.name for a in meeting.actors if a.kind == "person"} == {"プーチン", "金正恩"}
 
 
+def test_a_nominal_event_witnessed_after_a_dated_one_takes_the_story_day():
+    text = "2026.01.06\n李在明大統領は5日、北京で習近平国家主席と会談した。両首脳は会談後、文書の署名に立ち会った。\n"
+    signing = [m for m in mentions(text) if m.type == "agreement"][0]
+    assert signing.date == "2026-01-05"
+
+
 def test_who_meets_a_visitor_hosts_the_visitor_the_passage_is_about():
     text = "2024.04.12\n中国の趙楽際全人代常務委員長は11日、平壌に到着した。\n空港では崔竜海氏が出迎えた。\n"
     greeting = [m for m in mentions(text) if m.trigger == "出迎え"][0]
