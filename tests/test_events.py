@@ -132,6 +132,26 @@ def test_a_nominal_event_witnessed_after_a_dated_one_takes_the_story_day():
     assert signing.date == "2026-01-05"
 
 
+def test_one_subject_meeting_two_people_in_turn_is_two_meetings():
+    from timeline.dedup import deduplicate
+
+    text = "2025.07.13\nロシアのラブロフ外相は12日、元山で北朝鮮の崔善姫外相と会談し、その後金正恩総書記とも会談した。\n"
+    found = [m for m in mentions(text) if m.type == "meeting"]
+    people = [{a.name for a in m.actors if a.kind == "person"} for m in found]
+    assert people == [{"ラブロフ", "崔善姫"}, {"ラブロフ", "金正恩"}]
+    assert len(deduplicate(found)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "2024.06.20\nプーチン大統領は19日、金正恩総書記と首脳会談を行った。会談では両首脳が協力を確認した。\n",
+    "2019.06.30\nトランプ大統領は30日、板門店で金正恩委員長と会談し、文在寅大統領も合流した。\n",
+])
+def test_the_same_meeting_told_twice_stays_one(text):
+    from timeline.dedup import deduplicate
+
+    assert len(deduplicate([m for m in mentions(text) if m.type == "meeting"])) == 1
+
+
 def test_who_meets_a_visitor_hosts_the_visitor_the_passage_is_about():
     text = "2024.04.12\n中国の趙楽際全人代常務委員長は11日、平壌に到着した。\n空港では崔竜海氏が出迎えた。\n"
     greeting = [m for m in mentions(text) if m.trigger == "出迎え"][0]

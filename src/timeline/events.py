@@ -7,6 +7,8 @@ Person/Country/City entities) and plain rules over the surface otherwise.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -195,6 +197,35 @@ def _place_country_targets(roles, who: list[Actor], named: list[Actor]) -> tuple
     return tuple(have.items())
 
 
+SEPARATE_COUNTERPARTS = ("meeting",)  # one subject meeting different people in turn: one event each
+
+
+def _another_counterpart(text: str, trig: Trigger, first: Mention) -> tuple[Mention, Mention] | None:
+    """AはBと会談し、その後Cとも会談した: the second trigger's clause names a counterpart the
+    first trigger's clause did not. Returns the first mention without that person and a
+    second mention of the same subject with them, else None (the same event said twice)."""
+    people = {a.name: a for a in first.actors if a.kind == "person"}
+    mine = assign_roles(text, trig.start, trig.end, trig.type, trig.text, list(first.actors))
+    before = dict(first.roles)
+    new = [name for name, role in mine if role == "counterpart" and name in people
+           and before.get(name) != "counterpart" and name not in _agents_of(before)]
+    if not new or not any(r == "counterpart" for r in before.values()) or not _agents_of(before):
+        return None
+    agents = [people[n] for n in _agents_of(before) if n in people]
+    still = {a.country for a in first.actors if a.kind == "person" and a.name not in new}
+    gone = {n for n in new} | ({people[n].country for n in new} - still)
+    kept = dataclasses.replace(first, actors=tuple(a for a in first.actors if a.name not in gone),
+                               roles=tuple((n, r) for n, r in first.roles if n not in gone))
+    who = with_countries([*agents, *(people[n] for n in new)])
+    second = dataclasses.replace(first, actors=tuple(who), trigger=trig.text, trigger_start=first.start + trig.start,
+                                 roles=tuple([(n, "agent") for n in _agents_of(before)] + [(n, "counterpart") for n in new]))
+    return kept, second
+
+
+def _agents_of(roles: dict[str, str]) -> list[str]:
+    return [n for n, r in roles.items() if r == "agent"]
+
+
 def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Memory) -> list[Mention]:
     """Event mentions in one dated sentence of an article."""
     s = ds.sentence
@@ -223,6 +254,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             continue  # 定例の共同訓練 with no date of its own: the kind of event, not one
         key = (trig.type, expr.start if expr else None)  # one mention per type and date in a sentence
         if key in out:
+            if trig.type in SEPARATE_COUNTERPARTS and (second := _another_counterpart(s.text, trig, out[key])):
+                out[key], out[(*key, trig.start)] = second  # AはBと会談し、その後Cとも会談した: two meetings
             continue
         date = date_end = None
         granularity, basis, inferred = "none", "none", ()
