@@ -33,6 +33,35 @@ def test_canonical_names(text, names):
     assert [a.name for a in find_actors(text)] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # countries from data/countries.toml
+    ("オーストラリアのアルバニージー首相", ["オーストラリア"]),
+    ("日米豪印の首脳会合", ["日本", "米国", "オーストラリア", "インド"]),
+    ("日豪首脳会談", ["日本", "オーストラリア"]),
+    ("ニュージーランドとモンゴルを歴訪した", ["ニュージーランド", "モンゴル"]),
+    ("イラン・イスラム共和国とイスラエル", ["イラン", "イスラエル"]),
+    ("テュルキエ（トルコ）のエルドアン大統領", ["トルコ"]),
+    ("ブラジル連邦共和国の首都ブラジリア", ["ブラジル"]),
+    ("グルジアはジョージアに改称した", ["ジョージア"]),
+    ("サウジとアラブ首長国連邦", ["サウジアラビア", "アラブ首長国連邦"]),
+    ("マリ共和国とメキシコ合衆国", ["マリ", "メキシコ"]),  # not 北朝鮮 (共和国) nor 米国 (合衆国)
+    ("台湾の頼清徳総統", ["台湾"]),
+    ("パプアニューギニアと赤道ギニア", ["パプアニューギニア", "赤道ギニア"]),
+    # a country's name inside a longer word or place names nobody
+    ("マリアの像", []),
+    ("チリソースをかける", []),
+    ("ニューギニア島", []),
+    ("台湾海峡を通過した", []),
+    ("ヨルダン川西岸で衝突", []),
+    ("内モンゴル自治区の演習場", []),
+    ("北アイルランド", []),
+    ("ジョージア州の病院", []),
+    ("集中豪雨の被害", []),
+])
+def test_countries_of_the_world(text, names):
+    assert [a.name for a in find_actors(text)] == names
+
+
 def test_places_are_found_with_their_canonical_name():
     found = [f.place for f in find_mentions("平壌(ピョンヤン)の錦繍山迎賓館で") if f.place]
     assert found == ["平壌", "平壌", "錦繍山迎賓館"]

@@ -1,10 +1,15 @@
 """The data files under timeline/data: every entry well-formed and unambiguous."""
 import re
+import tomllib
 from collections import Counter
+from importlib import resources
 
-
-from timeline.lexicon import (EVENT_TYPES, load_actors, load_calendar, load_layout, load_places,
+from timeline.lexicon import (DATA_FILES, EVENT_TYPES, load_actors, load_calendar, load_layout, load_places,
                               load_status, load_triggers, lexicon_version)
+
+
+def _data(name: str) -> dict:
+    return tomllib.loads(resources.files("timeline.data").joinpath(name).read_text(encoding="utf-8"))
 
 
 def test_every_trigger_has_a_known_type_and_a_valid_pattern():
@@ -54,3 +59,28 @@ def test_calendar_and_status_and_layout_load():
 
 def test_the_lexicon_version_is_stable():
     assert lexicon_version() == lexicon_version() and len(lexicon_version()) == 12
+
+
+def test_every_data_file_counts_in_the_lexicon_version():
+    files = {f.name for f in resources.files("timeline.data").iterdir() if f.name.endswith(".toml")}
+    assert set(DATA_FILES) == files
+
+
+def test_countries_toml_only_adds_countries_not_defined_elsewhere():
+    known = set()
+    for a in [*_data("actors.toml")["actor"], *_data("officials.toml").get("country", []),
+              *_data("officials.toml").get("person", []), *load_places()]:
+        known |= {a["name"], *a.get("aliases", []), *a.get("abbrev", [])}
+    names = Counter(c["name"] for c in _data("countries.toml")["country"])
+    assert [n for n, k in names.items() if k > 1] == []
+    for c in _data("countries.toml")["country"]:
+        assert c["name"] in c["aliases"], c["name"]
+        for alias in [c["name"], *c["aliases"]]:
+            assert len(alias) >= 2 and alias not in known, f"{c['name']}: {alias}"
+        assert all(len(ab) == 1 and ab not in known for ab in c.get("abbrev", [])), c["name"]
+
+
+def test_merged_countries_are_countries():
+    actors = {a["name"]: a for a in load_actors()["actor"]}
+    for c in [*_data("officials.toml").get("country", []), *_data("countries.toml")["country"]]:
+        assert actors[c["name"]]["kind"] == "country"

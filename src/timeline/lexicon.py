@@ -13,8 +13,8 @@ from importlib import resources
 
 from .errors import LexiconError
 
-DATA_FILES = ("triggers.toml", "actors.toml", "officials.toml", "places.toml", "calendar.toml", "status.toml",
-              "layout.toml", "roles.toml")
+DATA_FILES = ("triggers.toml", "actors.toml", "officials.toml", "countries.toml", "places.toml", "calendar.toml",
+              "status.toml", "layout.toml", "roles.toml")
 EVENT_TYPES = ("meeting", "visit", "agreement", "telegram", "ceremony", "launch", "dispatch",
                "exercise", "election", "statement", "other")
 ACTOR_KINDS = ("person", "country", "organization")
@@ -71,7 +71,8 @@ def load_officials() -> dict:
 
 @lru_cache(maxsize=None)
 def load_actors() -> dict:
-    """actors.toml, with the people and countries of officials.toml merged in (aliases joined)."""
+    """actors.toml, with the people and countries of officials.toml and the countries of
+    countries.toml merged in (aliases joined)."""
     data = _load("actors.toml")
     names: dict[str, dict] = {}
     for a in data.get("actor", []):
@@ -81,7 +82,8 @@ def load_actors() -> dict:
             raise LexiconError(f"timeline/data/actors.toml: {a['name']} is listed twice")
         names[a["name"]] = a
     officials = load_officials()
-    extra = [dict(c, kind="country") for c in officials.get("country", [])]
+    countries = [*officials.get("country", []), *_load("countries.toml").get("country", [])]
+    extra = [dict(c, kind="country") for c in countries]
     extra += [{"name": p["name"], "kind": "person", "country": p.get("country"), "aliases": p.get("aliases", [])}
               for p in officials.get("person", [])]
     for a in extra:
