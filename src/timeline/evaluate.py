@@ -114,6 +114,8 @@ def score_passage(gold: Passage, predicted: list[dict], c: Counts) -> None:
             if role:
                 c.role_n += 1
                 c.role_ok += roles.get(name) == role
+                if name in roles and roles[name] != role:
+                    c.errors.append(f"{gold.id}: role of {name} in {g.type} {g.date}: gold {role}, pred {roles[name]}")
         if g.status != p["status"]:
             c.errors.append(f"{gold.id}: status of {g.type} {g.date}: gold {g.status}, pred {p['status']}")
         ok = g.type == p["type"] and g.date == p["date"] and gold_names <= pred_names
