@@ -152,6 +152,16 @@ def test_the_same_meeting_told_twice_stays_one(text):
     assert len(deduplicate([m for m in mentions(text) if m.type == "meeting"])) == 1
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("2024.11.17\n尹錫悦大統領は16日、ペルーの首都リマで習近平国家主席と会談した。\n", "ペルー"),
+    ("2023.09.14\n金正恩総書記は13日、ロシアのボストーチヌイ宇宙基地でプーチン大統領と会談した。\n", None),
+])
+def test_a_country_that_only_locates_the_venue_is_not_an_actor(text, absent):
+    meeting = [m for m in mentions(text) if m.type == "meeting"][0]
+    names = {a.name for a in meeting.actors}
+    assert absent not in names and len(names) >= 4  # the two people and their countries stay
+
+
 def test_who_meets_a_visitor_hosts_the_visitor_the_passage_is_about():
     text = "2024.04.12\n中国の趙楽際全人代常務委員長は11日、平壌に到着した。\n空港では崔竜海氏が出迎えた。\n"
     greeting = [m for m in mentions(text) if m.trigger == "出迎え"][0]

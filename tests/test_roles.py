@@ -34,3 +34,35 @@ def roles(text, trigger):
 ])
 def test_roles(text, trigger, expected):
     assert roles(text, trigger) == expected
+
+
+def _actors(*spec):
+    from timeline.models import Actor
+
+    return tuple(Actor(name, kind, country) for name, kind, country in spec)
+
+
+PUTIN, KIM = ("プーチン", "person", "ロシア"), ("金正恩", "person", "北朝鮮")
+RUSSIA, NK, CHINA = ("ロシア", "country", None), ("北朝鮮", "country", None), ("中国", "country", None)
+
+
+@pytest.mark.parametrize("event_type, actors, given, expected", [
+    # a country takes its person's role
+    ("meeting", (PUTIN, KIM, RUSSIA, NK), (("プーチン", "agent"), ("金正恩", "counterpart")),
+     {"プーチン": "agent", "金正恩": "counterpart", "ロシア": "agent", "北朝鮮": "counterpart"}),
+    # a person the words gave no role: counterpart once there is an agent …
+    ("meeting", (PUTIN, KIM), (("プーチン", "agent"),), {"プーチン": "agent", "金正恩": "counterpart"}),
+    # … else the first is the agent
+    ("meeting", (PUTIN, KIM), (), {"プーチン": "agent", "金正恩": "counterpart"}),
+    ("telegram", (KIM, PUTIN), (("金正恩", "agent"),), {"金正恩": "agent", "プーチン": "recipient"}),
+    # every participant of an exercise acts
+    ("exercise", (RUSSIA, CHINA), (), {"ロシア": "agent", "中国": "agent"}),
+    # a ceremony's country with none of its people there is the one holding it
+    ("ceremony", (KIM, NK, CHINA), (), {"金正恩": "agent", "北朝鮮": "agent", "中国": "host"}),
+    # a visit's roles are never guessed
+    ("visit", (PUTIN, KIM), (("プーチン", "agent"),), {"プーチン": "agent"}),
+])
+def test_complete_roles(event_type, actors, given, expected):
+    from timeline.roles import complete_roles
+
+    assert dict(complete_roles(event_type, _actors(*actors), given)) == expected

@@ -25,6 +25,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .roles import complete_roles
 from .models import Actor, Event, Mention
 
 PUBLICATION_WINDOW_DAYS = 3
@@ -342,7 +343,8 @@ def build_event(group: list[tuple[Mention, str]]) -> Event:
     for m in members:
         for name, role in m.roles:
             role_votes.setdefault(name, Counter())[role] += 1
-    roles = tuple((a.name, role_votes[a.name].most_common(1)[0][0]) for a in actors if a.name in role_votes)
+    roles = complete_roles(members[0].type, actors, tuple((a.name, role_votes[a.name].most_common(1)[0][0])
+                                                          for a in actors if a.name in role_votes))
     first = resolved[0]
     key = f"{members[0].type}|{date}|{'/'.join(a.name for a in actors)}|{first.source}|{first.trigger_start}"
     return Event(

@@ -31,6 +31,7 @@ __all__ = ["EVENT_SENTENCE_KINDS", "Memory", "detect", "find_triggers", "is_ques
 EVENT_SENTENCE_KINDS = ("body", "quote")
 _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し|発表し|表明し|採択し"
                          r"|立ち会っ|臨ん|出席し|参加し|終え))")
+_VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|南東部|南西部|北東部|北西部|港湾都市|都市|保養地|リゾート地)")
 _BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者|彼ら")
 # 同氏 / 同大統領 / 彼は: the person named last
 _SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)|(?<![ぁ-ん])彼(?=[はがのもに])")
@@ -123,7 +124,11 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     text = _CREDIT.sub(lambda m: " " * len(m.group()), text)  # 【北京共同】 is who reported, not where
     found = find_mentions(text)
     covered = [(f.start, f.end) for f in found]
+    place_starts = {f.start for f in found if f.place}
     for f in found:
+        if f.actor and f.actor.kind == "country" and (_VENUE_OF.match(text, f.end) or (
+                text.startswith("の", f.end) and f.end + 1 in place_starts)):
+            continue  # ペルーの首都リマで / ロシアのウラジオストクで: where it happened, not who took part
         if f.actor and f.actor not in actors:
             actors.append(f.actor)
         if f.place and f.place not in places and not (place_info(f.place) or {}).get("region"):

@@ -91,3 +91,29 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
         if a.kind != "country" and a.country and a.name in roles and a.country not in roles:
             roles[a.country] = roles[a.name]
     return tuple((a.name, roles[a.name]) for a in actors if a.name in roles)
+
+
+def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """Roles for the actors the text gave none (roles.toml ``default_role`` and ``all_agents``);
+    a country takes the role of the first of its people that has one. In the actors' order."""
+    cfg = load_roles()
+    have = dict(roles)
+    people = [a for a in actors if a.kind == "person"]
+    default = cfg.get("default_role", {}).get(event_type)
+    if event_type in cfg.get("all_agents", []):
+        for a in people:
+            have.setdefault(a.name, "agent")
+    elif default:
+        for a in people:
+            if a.name not in have:
+                have[a.name] = default if "agent" in have.values() else "agent"
+    for a in actors:
+        if a.kind == "country" and a.name not in have:
+            role = next((have[p.name] for p in people if p.country == a.name and p.name in have), None)
+            if role is None and not any(p.country == a.name for p in people):
+                role = cfg.get("lone_country_role", {}).get(event_type)
+            if role is None and event_type in cfg.get("all_agents", []):
+                role = "agent"
+            if role:
+                have[a.name] = role
+    return tuple((a.name, have[a.name]) for a in actors if a.name in have)
