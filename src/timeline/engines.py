@@ -27,11 +27,14 @@ class _Done:
         self._fn, self._arg = fn, arg
 
     def result(self):
-        return self._fn(self._arg)
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(1):  # one worker is one core: numpy's BLAS threads gain little on small batches
+            return self._fn(self._arg)
 
 
 class SerialEngine:
-    """Analyse in this process (one worker, or nothing worth a pool)."""
+    """Analyse in this process (one worker, or nothing worth a pool), on one core."""
 
     window = 1
 
