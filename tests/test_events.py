@@ -142,6 +142,16 @@ def test_one_subject_meeting_two_people_in_turn_is_two_meetings():
     assert len(deduplicate(found)) == 2
 
 
+def test_one_subject_meeting_a_list_of_people_each_is_one_meeting_each():
+    from timeline.dedup import deduplicate
+
+    text = "2015.11.02\nソウルを訪れた安倍晋三首相は1日、朴槿恵大統領、李克強首相とそれぞれ会談した。\n"
+    found = [m for m in mentions(text) if m.type == "meeting"]
+    people = [{a.name for a in m.actors if a.kind == "person"} for m in found]
+    assert people == [{"安倍晋三", "朴槿恵"}, {"安倍晋三", "李克強"}]
+    assert len(deduplicate(found)) == 2
+
+
 @pytest.mark.parametrize("text", [
     "2024.06.20\nプーチン大統領は19日、金正恩総書記と首脳会談を行った。会談では両首脳が協力を確認した。\n",
     "2019.06.30\nトランプ大統領は30日、板門店で金正恩委員長と会談し、文在寅大統領も合流した。\n",

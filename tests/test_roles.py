@@ -59,6 +59,9 @@ RUSSIA, NK, CHINA = ("ロシア", "country", None), ("北朝鮮", "country", Non
     ("exercise", (RUSSIA, CHINA), (), {"ロシア": "agent", "中国": "agent"}),
     # a ceremony's country with none of its people there is the one holding it
     ("ceremony", (KIM, NK, CHINA), (), {"金正恩": "agent", "北朝鮮": "agent", "中国": "host"}),
+    # parties named jointly with no subject (AとB、Cとの会談): the first named leads
+    ("meeting", (KIM, PUTIN, NK, RUSSIA), (("金正恩", "counterpart"), ("プーチン", "counterpart"), ("北朝鮮", "counterpart")),
+     {"金正恩": "agent", "北朝鮮": "agent", "プーチン": "counterpart", "ロシア": "counterpart"}),
     # a visit's roles are never guessed
     ("visit", (PUTIN, KIM), (("プーチン", "agent"),), {"プーチン": "agent"}),
 ])

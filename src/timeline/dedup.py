@@ -216,9 +216,8 @@ def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
     """What tells two events apart, whoever the actors: place, parties, direction, time of report."""
     if m.locations and c.places and not set(m.locations) & c.places:
         return False
-    if any(x.source == m.source and x.start == m.start and x.date == m.date and x.trigger_start != m.trigger_start
-           for x in c.members):
-        return False  # one sentence's two meetings (…と会談し、その後…とも会談した) were told apart already
+    if any(x.source == m.source and x.start == m.start and x.date == m.date for x in c.members):
+        return False  # one sentence's meetings (…と会談し、その後…とも会談した / それぞれ会談) were told apart already
     if m.parties and c.parties and m.parties != c.parties:
         return False  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
     if fit == "partial" and not _all_named_in(m, c):

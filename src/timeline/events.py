@@ -227,6 +227,26 @@ def _another_counterpart(text: str, trig: Trigger, first: Mention) -> tuple[Ment
     return kept, second
 
 
+_EACH = re.compile(r"それぞれ|個別に|相次いで|次々と")
+
+
+def _each_counterpart(m: Mention) -> list[Mention]:
+    """One mention per counterpart person, each with the agents: the same subject meeting
+    several people one by one. The mention itself when there are fewer than two."""
+    roles = dict(m.roles)
+    people = [a for a in m.actors if a.kind == "person"]
+    others = [a for a in people if roles.get(a.name) == "counterpart"]
+    agents = [a for a in people if roles.get(a.name) == "agent"]
+    if len(others) < 2 or not agents:
+        return [m]
+    out = []
+    for other in others:
+        who = with_countries([*agents, other])
+        names = {a.name for a in who}
+        out.append(dataclasses.replace(m, actors=tuple(who), roles=tuple((n, r) for n, r in m.roles if n in names)))
+    return out
+
+
 def _agents_of(roles: dict[str, str]) -> list[str]:
     return [n for n, r in roles.items() if r == "agent"]
 
@@ -305,4 +325,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
             roles=roles, headline=headline,
             parties=compounds.get(trig.start, ()))
+        if trig.type in SEPARATE_COUNTERPARTS and _EACH.search(s.text, max(0, trig.start - 6), trig.start):
+            for k, one in enumerate(_each_counterpart(out[key])):  # B、Cとそれぞれ会談: one meeting each
+                out[key if k == 0 else (*key, one.actors[-1].name)] = one
     return list(out.values())

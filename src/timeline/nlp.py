@@ -111,14 +111,31 @@ def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Parse]:
     """Parse each text (a sentence) with ja_ginza; one Parse per text, in order."""
     nlp = load()
     fast = _fast_decoder()
-    if fast is None:
-        return [_convert(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+    # every new word the model sees is interned in its vocabulary for good; a memory zone
+    # frees them once the docs are converted, so memory does not grow with the corpus
     out: list[Parse] = []
-    batch: list = []
-    for doc in nlp.pipe(texts, batch_size=batch_size, disable=["ner"]):
-        batch.append(doc)
-        if len(batch) == batch_size:
-            out += [_convert(d, spans) for d, spans in zip(batch, fast(batch))]
-            batch = []
-    out += [_convert(d, spans) for d, spans in zip(batch, fast(batch))]
+    with nlp.memory_zone():
+        for batch in _batches(texts, batch_size):
+            if fast is None:
+                out += [_convert(doc) for doc in nlp.pipe(batch, batch_size=len(batch))]
+            else:
+                docs = list(nlp.pipe(batch, batch_size=len(batch), disable=["ner"]))
+                out += [_convert(d, spans) for d, spans in zip(docs, fast(docs))]
     return out
+
+
+MAX_BATCH_CHARS = 4000  # the parser holds ~12 KB per token of a batch: bound batches by text, not count
+
+
+def _batches(texts: Iterable[str], size: int, max_chars: int = MAX_BATCH_CHARS):
+    """Texts in batches of at most ``size`` texts and ``max_chars`` characters (a longer text alone)."""
+    batch: list[str] = []
+    chars = 0
+    for t in texts:
+        if batch and (len(batch) == size or chars + len(t) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(t)
+        chars += len(t)
+    if batch:
+        yield batch

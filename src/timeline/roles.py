@@ -32,6 +32,14 @@ def _after_name() -> re.Pattern:
                       rf"(?P<particle>{'|'.join(map(re.escape, particles))}|の)")
 
 
+@lru_cache(maxsize=None)
+def _coordinated() -> re.Pattern:
+    """A name (and title) followed by 、 ・ や および: listed with the next name, same role."""
+    titles = sorted(load_actors().get("titles", []), key=len, reverse=True)
+    title = "|".join(map(re.escape, titles))
+    return re.compile(rf"^{_BRACKET}(?:[^\sはがもとにへをの、。]{{0,12}}?(?:{title}))?{_BRACKET}(?:、|・|や|および|及び)")
+
+
 def _role_for(particle: str, event_type: str) -> str | None:
     tables = load_roles()["particles"]
     return tables.get(event_type, {}).get(particle) or tables["default"].get(particle)
@@ -86,6 +94,12 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
                 del roles[name]  # the clause's subject is the noun it describes, not an earlier が
             roles[actor.name] = "agent"
             break
+    ordered = sorted((s for s in spans if s[2] in actors and s[0] < trigger_start), key=lambda s: s[0])
+    for (start, end, actor), (nxt_start, _, nxt) in reversed(list(zip(ordered, ordered[1:]))):
+        # 朴槿恵大統領、李克強首相とそれぞれ会談: listed names share the role of the last one
+        if (actor.name not in roles and nxt.name in roles and actor.kind == nxt.kind
+                and (m := _coordinated().match(text[end:])) and end + m.end() == nxt_start):
+            roles[actor.name] = roles[nxt.name]
     _joint_subjects(text, spans, roles)
     for a in actors:  # a country implied by a person acts in the person's role
         if a.kind != "country" and a.country and a.name in roles and a.country not in roles:
@@ -107,6 +121,10 @@ def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...]) 
         for a in people:
             if a.name not in have:
                 have[a.name] = default if "agent" in have.values() else "agent"
+        if people and not any(have.get(a.name) == "agent" for a in people) and have.get(people[0].name) == default:
+            have[people[0].name] = "agent"
+            if people[0].country and have.get(people[0].country) == default:
+                have[people[0].country] = "agent"
     for a in actors:
         if a.kind == "country" and a.name not in have:
             role = next((have[p.name] for p in people if p.country == a.name and p.name in have), None)
