@@ -38,6 +38,28 @@ def timed(args: list[str], env: dict | None = None) -> dict:
     return {"seconds": seconds, "rss_mb": rss}
 
 
+def _spin(_) -> int:
+    s = 0
+    for i in range(20_000_000):
+        s += i * i
+    return s
+
+
+def parallel_ceiling(workers: int = 2) -> float:
+    """The speed-up of a perfectly parallel pure-Python task on this machine right now: what
+    ``--workers`` can hope for (on a shared virtual machine it is often well under 2)."""
+    import multiprocessing
+
+    start = time.perf_counter()
+    for k in range(workers):
+        _spin(k)
+    serial = time.perf_counter() - start
+    start = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pool.map(_spin, range(workers))
+    return serial / (time.perf_counter() - start)
+
+
 def count_events(path: Path) -> int:
     with path.open(encoding="utf-8") as f:
         return sum(1 for _ in f) if path.suffix == ".jsonl" else len(json.load(f)["events"])
@@ -111,6 +133,7 @@ def main() -> int:
     for name, r in runs.items():
         print(f"| {name} | {r['articles']} | {r['seconds']:.1f} | {r['chars'] / r['seconds']:,.0f} | "
               f"{r['articles'] / r['seconds']:.1f} | {r['rss_mb']:,.0f} | {r['events']} |")
+    ceilings = [parallel_ceiling() for _ in range(3)]
     w = runs["1 worker"]["seconds"] / runs["2 workers"]["seconds"]
     w_full = runs["all articles, 1 worker"]["seconds"] / runs["all articles, 2 workers"]["seconds"]
     w_core = runs["all articles, 1 worker, 1 BLAS thread"]["seconds"] / runs["all articles, 2 workers"]["seconds"]
@@ -120,6 +143,8 @@ def main() -> int:
           f"worker held to one core (one BLAS thread): **{w_core:.2f}×**; warm vs cold cache: **{c:.0f}×**; peak RSS, "
           f"{n_full} vs {args.small} articles: **{m:.2f}×** for {n_full / args.small:.1f}× the articles; "
           f"whole corpus with default settings: **{runs['all articles, 2 workers']['seconds']:.0f} s**\n")
+    print(f"This machine's own ceiling at the time (a perfectly parallel pure-Python task, 2 processes vs 1, "
+          f"three tries): {', '.join(f'{c:.2f}×' for c in ceilings)}\n")
 
     # 3. the date engine beside ja-timex, on the same whole articles
     texts = [f.read_text(encoding="utf-8") for f in sorted(small.iterdir())]

@@ -53,6 +53,7 @@ def test_the_pipeline_on_the_annotated_set(nlp):
     assert r["event_f1"] >= 0.83
     assert r["status_accuracy"] >= 0.92
     assert r["actor_f1"] >= 0.89
+    assert r["role_accuracy"] >= 0.8
     assert r["date_f1"] >= 0.94
     # calibration: of the events with confidence >= 0.8, at least 80% are right
     [high] = [b for b in r["reliability"] if b["confidence"] == ">= 0.8"]
