@@ -24,6 +24,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .roles import complete_roles
 from .models import Actor, Event, Mention
@@ -104,9 +105,20 @@ class Cluster:
     parties: tuple[str, ...] = ()
     agents: set[str] = field(default_factory=set)  # people acting as agents, for one-way events
     targets: set[str] = field(default_factory=set)  # where a visit went
+    sources: set[str] = field(default_factory=set)  # the articles its members come from
+    triggers: set[str] = field(default_factory=set)
+    spots: set[tuple] = field(default_factory=set)  # (article, sentence start, date) of each member
+    latest_anchor: str | None = None  # the latest date line among its members
+    all_planned: bool = True
 
     def add(self, m: Mention, joined_by: str) -> None:
         self.members.append(m)
+        self.sources.add(m.source)
+        self.triggers.add(m.trigger)
+        self.spots.add((m.source, m.start, m.date))
+        if m.anchor and (self.latest_anchor is None or m.anchor > self.latest_anchor):
+            self.latest_anchor = m.anchor
+        self.all_planned = self.all_planned and m.status == "planned"
         iv = interval(m)
         if joined_by == "date" and iv is not None:
             if self.interval is None:
@@ -122,18 +134,20 @@ class Cluster:
         self.agents |= _agents(m)
         self.targets |= _targets(m)
 
-    def actor_score(self, m: Mention) -> tuple[int, float]:
-        """(level, Jaccard overlap): level 2 when people overlap, 1 when only countries do."""
-        people, countries = _names(m.actors, "person"), _names(m.actors, "country")
+    def actor_score(self, m: Mention, names: tuple[set[str], set[str]] | None = None) -> tuple[int, float]:
+        """(level, Jaccard overlap): level 2 when people overlap, 1 when only countries do.
+        ``names``: the mention's (people, countries), when the caller has them already."""
+        people, countries = names or (_names(m.actors, "person"), _names(m.actors, "country"))
         if people and self.people:
             return (2, len(people & self.people) / len(people | self.people)) if people & self.people else (0, 0.0)
         if countries and self.countries and countries & self.countries:
             return 1, len(countries & self.countries) / len(countries | self.countries)
         return 0, 0.0
 
-    def date_fit(self, m: Mention) -> str | None:
-        """'date' when intervals intersect, 'partial' when only a partial/undated date fits, else None."""
-        iv = interval(m)
+    def date_fit(self, m: Mention, iv=False) -> str | None:
+        """'date' when intervals intersect, 'partial' when only a partial/undated date fits, else None.
+        ``iv``: the mention's interval, when the caller has it already."""
+        iv = interval(m) if iv is False else iv
         if self.interval is None:
             return "partial" if iv is None else "date"
         if iv is not None and iv[0] <= self.interval[1] and self.interval[0] <= iv[1]:
@@ -155,7 +169,7 @@ def _agents(m: Mention) -> set[str]:
 
 
 def _all_named_in(m: Mention, c: "Cluster") -> bool:
-    if any(x.source == m.source for x in c.members):
+    if m.source in c.sources:
         return True
     return _names(m.actors, "person") <= c.people
 
@@ -165,17 +179,22 @@ def _before_its_report(m: Mention, c: "Cluster") -> bool:
     happened one an event still planned after its article's date."""
     if not m.anchor or c.interval is None:
         return False
-    anchor = dt.date.fromisoformat(m.anchor)
-    planned = all(x.status == "planned" for x in c.members)
+    anchor = _day(m.anchor)
+    planned = c.all_planned
     if m.status == "planned" and not planned:
         return c.interval[1] < anchor
     if m.status == "happened" and planned:
         # a plan reported on day D is for D or later: what happened before D is something else
-        reported = max((x.anchor for x in c.members if x.anchor), default=None)
-        lo = max(c.interval[0], dt.date.fromisoformat(reported)) if reported else c.interval[0]
+        reported = c.latest_anchor
+        lo = max(c.interval[0], _day(reported)) if reported else c.interval[0]
         m_iv = interval(m)
         return lo > anchor or (m_iv is not None and m_iv[1] < lo)
     return False
+
+
+@lru_cache(maxsize=4096)
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
 
 
 def _targets(m: Mention) -> set[str]:
@@ -186,7 +205,7 @@ def _targets(m: Mention) -> set[str]:
 
 def _same_word(m: Mention, c: "Cluster") -> bool:
     """The same trigger word; within one article, any word for the same type (会談 / 首脳会談)."""
-    return m.trigger in {x.trigger for x in c.members} or any(x.source == m.source for x in c.members)
+    return m.trigger in c.triggers or m.source in c.sources
 
 
 def _candidates(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], list[int]]):
@@ -199,10 +218,11 @@ def _candidates(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str
 
 def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], list[int]], keys: list[Actor]):
     out = []
+    iv, names = interval(m), (_names(m.actors, "person"), _names(m.actors, "country"))
     for i in sorted({i for a in keys for i in blocks.get((m.type, a.name), ())}):
         c = clusters[i]
-        fit = c.date_fit(m)
-        score = c.actor_score(m)
+        fit = c.date_fit(m, iv)
+        score = c.actor_score(m, names)
         if fit is None or score[0] == 0 or not _compatible(m, c, fit):
             continue
         if m.date is None and m.date_surface is None and not _same_word(m, c):
@@ -216,7 +236,7 @@ def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
     """What tells two events apart, whoever the actors: place, parties, direction, time of report."""
     if m.locations and c.places and not set(m.locations) & c.places:
         return False
-    if any(x.source == m.source and x.start == m.start and x.date == m.date for x in c.members):
+    if (m.source, m.start, m.date) in c.spots:
         return False  # one sentence's meetings (…と会談し、その後…とも会談した / それぞれ会談) were told apart already
     if m.parties and c.parties and m.parties != c.parties:
         return False  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day

@@ -85,7 +85,7 @@ class DaskEngine:
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:
-            raise TimelineError("the dask engine needs Dask distributed: pip install 'timeline[dask]'") from exc
+            raise TimelineError("the dask engine needs Dask distributed: pip install -e '.[dask]'") from exc
         self._cluster = None
         try:
             if scheduler:
