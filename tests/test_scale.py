@@ -102,3 +102,36 @@ def test_a_slice_of_wikinews_runs_end_to_end(nlp, tmp_path):
     assert len({s["path"] for s in data["sources"]}) == 40
     assert len(data["events"]) > 20
     assert all(e["mentions"] and e["type"] for e in data["events"])
+
+
+def test_an_input_that_breaks_the_analysis_is_reported_and_the_run_goes_on(nlp, tmp_path, monkeypatch):
+    from timeline import pipeline
+
+    (tmp_path / "good.txt").write_text("2024.06.19\n\nプーチン大統領が19日、平壌を訪問した。\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("2024.06.19\n\n爆発する記事。金正恩総書記が会談した。\n", encoding="utf-8")
+    real = pipeline.analyse
+
+    def fragile(articles, *args, **kwargs):
+        if any("爆発" in a.text for a, _ in articles):
+            raise RuntimeError("boom")
+        return real(articles, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyse", fragile)
+    out = CliRunner().invoke(cli, ["extract", str(tmp_path), "-f", "json", "--no-cache", "--workers", "1"])
+    assert out.exit_code == 1
+    assert out.stderr.strip() == f"timeline: error: {tmp_path / 'bad.txt'}: could not be analysed: RuntimeError: boom"
+    data = json.loads(out.stdout)
+    assert [e["path"] for e in data["errors"]] == [str(tmp_path / "bad.txt")]
+    assert [e["type"] for e in data["events"]] == ["visit"]
+
+
+def test_a_run_from_the_cache_streams_in_bounded_groups(tmp_path):
+    from timeline.pipeline import _chunks
+
+    class AllCached:
+        def get(self, *args):
+            return ([], [])
+
+    sources = (SourceFile(path=f"{k}.txt", text=str(k), sha256=str(k), encoding="utf-8") for k in range(100))
+    sizes = [len(g) for g in _chunks(sources, AllCached(), "m", 4)]
+    assert sum(sizes) == 100 and max(sizes) == 32

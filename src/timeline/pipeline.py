@@ -15,6 +15,7 @@ from .anchors import govern
 from .cache import Cache
 from .dating import DatedSentence, date_sentences
 from .dedup import deduplicate
+from .errors import TimelineError
 from .events import EVENT_SENTENCE_KINDS, Memory, detect, may_hold_event
 from .io.readers import DEFAULT_GLOBS, expand_paths, read_sources
 from .models import Article, Event, Mention, ReadError, SourceFile, Timeline
@@ -62,11 +63,20 @@ def _slim(article: Article) -> Article:
 
 
 def analyse_chunk(sources: list[SourceFile], use_nlp: bool = True,
-                  parse_all: bool = False) -> list[tuple[list[Article], list[list[Mention]]]]:
+                  parse_all: bool = False) -> list[tuple[list[Article], list[list[Mention]]] | str]:
     """Per source: its articles and each article's mentions. A chunk of sources shares the
-    model's batches. This is the unit of work every engine runs (a worker process, a Dask task)."""
-    prepared = [prepare(src) for src in sources]
-    per_article = analyse([pair for p in prepared for pair in p], use_nlp, parse_all)
+    model's batches. This is the unit of work every engine runs (a worker process, a Dask task).
+    When the chunk fails, each source is analysed alone; one that still fails gives, in its
+    place, the message of what went wrong, so that the others are not lost with it."""
+    try:
+        prepared = [prepare(src) for src in sources]
+        per_article = analyse([pair for p in prepared for pair in p], use_nlp, parse_all)
+    except TimelineError:
+        raise  # the model is missing, say: no source can be analysed
+    except Exception as exc:  # noqa: BLE001 - reported per source below
+        if len(sources) == 1:
+            return [f"could not be analysed: {type(exc).__name__}: {exc}"]
+        return [r for src in sources for r in analyse_chunk([src], use_nlp, parse_all)]
     out, j = [], 0
     for p in prepared:
         out.append(([_slim(a) for a, _ in p], per_article[j:j + len(p)]))
@@ -86,7 +96,7 @@ def _chunks(sources: Iterable[SourceFile], cache: Cache | None, model: str, size
         hit = cache.get(src.text, model, _stem(src.path), src.path) if cache is not None else None
         group.append((src, hit))
         fresh += hit is None
-        if fresh == size:
+        if fresh == size or len(group) == 8 * size:  # a run from the cache streams too
             yield group
             group, fresh = [], 0
     if group:
@@ -95,13 +105,16 @@ def _chunks(sources: Iterable[SourceFile], cache: Cache | None, model: str, size
 
 def analyse_stream(sources: Iterable[SourceFile], *, use_nlp: bool = True, parse_all: bool = False,
                    cache: Cache | None = None, engine=None, chunk: int = CHUNK,
-                   progress: Callable[[SourceFile, int | None], None] | None = None
+                   progress: Callable[[SourceFile, int | None], None] | None = None,
+                   on_failure: Callable[[SourceFile, str], None] | None = None
                    ) -> Iterator[tuple[SourceFile, list[Article], list[list[Mention]]]]:
     """Each source with its articles and mentions, in input order, as soon as it is done.
 
     Sources are pulled lazily and only a bounded number of chunks is in flight, so memory
     does not grow with the corpus. ``engine`` (see ``timeline.engines``) runs the analysis;
     by default it runs here. Results found in ``cache`` are not analysed again; new ones are stored.
+    A source whose analysis fails comes out with no articles and is passed to ``on_failure``
+    with the reason (else the failure is raised).
     """
     from .engines import SerialEngine
 
@@ -114,7 +127,12 @@ def analyse_stream(sources: Iterable[SourceFile], *, use_nlp: bool = True, parse
         fresh = iter(future.result() if future is not None else ())
         for src, hit in group:
             result = hit if hit is not None else next(fresh)
-            if hit is None and cache is not None:
+            if isinstance(result, str):
+                if on_failure is None:
+                    raise TimelineError(f"{src.path}: {result}")
+                on_failure(src, result)
+                result = ([], [])
+            elif hit is None and cache is not None:
                 cache.put(src.text, model, _stem(src.path), *result)
             if progress:
                 progress(src, None)
@@ -188,10 +206,17 @@ def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *,
     if progress is not None:  # how many inputs there are, for the progress bar's total
         total = sum(isinstance(p, str) for p in expand_paths(paths, globs))
         progress = partial(_with_total, progress, total)
+
+    def failed(src: SourceFile, message: str) -> None:
+        err = ReadError(src.path, message)
+        errors.append(err)
+        if on_error:
+            on_error(err)
+
     runner = make_engine(engine, workers, scheduler, preload=nlp.load if use_nlp else None)
     try:
         for _, arts, per in analyse_stream(sources, use_nlp=use_nlp, cache=cache, engine=runner,
-                                           progress=progress):
+                                           progress=progress, on_failure=failed):
             articles += arts
             found = [m for ms in per for m in ms]
             mentions += found
