@@ -91,3 +91,19 @@ def test_titles_resolve_to_the_office_holder_on_the_day(text, day, names):
     from timeline.offices import holders_in
 
     assert [a.name for a in holders_in(text, day)] == names
+
+
+@pytest.mark.parametrize("entity, place", [
+    ("首都リマ", "リマ"),          # 首都 is not part of the name
+    ("広東省湛江", "湛江"),        # the province before the city
+    ("広島市", "広島"),            # 市 dropped …
+    ("北京市", "北京"),            # … and the data's canonical name used
+    ("ピョンヤン", "平壌"),
+    ("東京都", "東京都"),          # 都 is kept: only 市 is dropped
+    ("未明", None),                # a time of day the model tagged as a place
+    ("港", None),                  # one character is no place name
+])
+def test_place_from_entity(entity, place):
+    from timeline.actors import place_from_entity
+
+    assert place_from_entity(entity) == place

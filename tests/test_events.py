@@ -172,6 +172,13 @@ def test_a_country_that_only_locates_the_venue_is_not_an_actor(text, absent):
     assert absent not in names and len(names) >= 4  # the two people and their countries stay
 
 
+def test_an_event_of_the_same_day_with_no_place_of_its_own_is_where_the_passage_is():
+    text = ("2024.06.20\nプーチン大統領と金正恩総書記は19日、平壌で首脳会談を行った。"
+            "両首脳は同日、包括的戦略パートナーシップ条約に署名した。\n")
+    signing = [m for m in mentions(text) if m.type == "agreement"][0]
+    assert signing.date == "2024-06-19" and "平壌" in signing.locations
+
+
 def test_who_meets_a_visitor_hosts_the_visitor_the_passage_is_about():
     text = "2024.04.12\n中国の趙楽際全人代常務委員長は11日、平壌に到着した。\n空港では崔竜海氏が出迎えた。\n"
     greeting = [m for m in mentions(text) if m.trigger == "出迎え"][0]

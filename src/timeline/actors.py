@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import load_actors, load_places
+from .lexicon import load_actors, load_place_rules, load_places
 from .models import Actor
 
 _KANJI = r"\u4e00-\u9fff"
@@ -70,6 +70,28 @@ def actor_by_name(name: str) -> Actor | None:
 
 def place_info(name: str) -> dict | None:
     return _place_index()[0].get(name)
+
+
+_PROVINCE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}[省州県道](?=[\u4e00-\u9fff\u30a0-\u30ff]{2,}$)")
+
+
+def place_from_entity(text: str) -> str | None:
+    """A place name the model found, tidied (places.toml rules) and made canonical when the
+    data knows it: 首都リマ → リマ, 広東省湛江 → 湛江, 広島市 → 広島; None when it is no place."""
+    rules = load_place_rules()
+    name = text.strip()
+    for prefix in rules["entity_prefixes"]:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            name = name[len(prefix):]
+            break
+    name = _PROVINCE_FIRST.sub("", name)
+    for suffix in sorted(rules["entity_suffixes"], key=len, reverse=True):
+        if name.endswith(suffix) and len(name) >= len(suffix) + 2 and place_info(name) is None:
+            name = name[: -len(suffix)]
+            break
+    if name in rules["not_places"] or len(name) < 2:
+        return None
+    return (place_info(name) or {}).get("name", name)
 
 
 def strip_titles(name: str) -> str:

@@ -105,7 +105,10 @@ def score_passage(gold: Passage, predicted: list[dict], c: Counts) -> None:
         c.type_ok += g.type == p["type"]
         c.date_ok += g.date == p["date"]
         c.status_ok += g.status == p["status"]
-        c.place_ok += (g.location in p["locations"]) if g.location else not p["locations"]
+        place_ok = (g.location in p["locations"]) if g.location else not p["locations"]
+        c.place_ok += place_ok
+        if not place_ok:
+            c.errors.append(f"{gold.id}: place of {g.type} {g.date}: gold {g.location}, pred {p['locations']}")
         c.actor_tp += len(gold_names & pred_names)
         c.actor_fp += len(pred_names - gold_names)
         c.actor_fn += len(gold_names - pred_names)

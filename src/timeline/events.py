@@ -13,8 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .actors import (actor_by_name, actor_from_entity, find_mentions, names_known_actor, place_info, strip_titles,
-                     with_countries)
+from .actors import (actor_by_name, actor_from_entity, find_mentions, names_known_actor, place_from_entity, place_info,
+                     strip_titles, with_countries)
 from .dating import QUOTED, DatedSentence
 from .lexicon import load_status
 from .models import Actor, Article, Mention
@@ -43,7 +43,7 @@ _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共�
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _TITLE_AFTER = re.compile(r"^(?:氏|さん|[(（]|大統領|首相|外相|主席|委員長|総書記|報道官|長官|書記|代表|大使|議長)")
-PLACE_LABELS = ("City", "Province", "GPE")
+PLACE_LABELS = ("City", "Province", "GPE", "Facility_Other", "GOE_Other", "Airport", "Port", "Park", "Museum", "Theater")
 
 
 STORY_DAY_WINDOW = 7
@@ -89,6 +89,7 @@ class Memory:
     countries: list[Actor] = field(default_factory=list)
     previous: list[Actor] = field(default_factory=list)
     passage: int | None = None
+    scene: tuple[str, tuple[str, ...]] | None = None  # (day, places) of the passage's last placed event
 
     def note(self, actors: list[Actor]) -> None:
         for a in actors:
@@ -139,8 +140,9 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
                 continue
             if text[e.start:e.end].isspace():
                 continue
-            if e.label in PLACE_LABELS and e.text not in places and len(e.text) > 1:
-                places.append(e.text)
+            if e.label in PLACE_LABELS:
+                if (place := place_from_entity(e.text)) and place not in places:
+                    places.append(place)
             elif (a := _entity_actor(text, e)) and a not in actors:
                 actors.append(a)
     if _SAME_PERSON.search(text) and memory.people and memory.people[-1] not in actors:
@@ -257,7 +259,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     actors, places = sentence_actors(s.text, parse, memory)
     memory.note([a for a in actors if a.kind in ("person", "country")])
     if memory.passage != ds.passage:
-        memory.passage, memory.previous = ds.passage, []
+        memory.passage, memory.previous, memory.scene = ds.passage, [], None
     previous = list(memory.previous)
     if not actors and s.kind in EVENT_SENTENCE_KINDS:
         actors = list(memory.previous)  # the subject is left unsaid: it is the last one named
@@ -325,6 +327,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
             roles=roles, headline=headline,
             parties=compounds.get(trig.start, ()))
+        if places and date and granularity == "day":
+            memory.scene = (date, tuple(places))
+        elif not places and date and memory.scene and memory.scene[0] == date and not headline:
+            # 両首脳は会談後、…署名した after 平壌で会談した: the same day's scene is the same place
+            out[key] = dataclasses.replace(out[key], locations=memory.scene[1])
         if trig.type in SEPARATE_COUNTERPARTS and _EACH.search(s.text, max(0, trig.start - 6), trig.start):
             for k, one in enumerate(_each_counterpart(out[key])):  # B、Cとそれぞれ会談: one meeting each
                 out[key if k == 0 else (*key, one.actors[-1].name)] = one

@@ -102,6 +102,13 @@ def load_places() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=None)
+def load_place_rules() -> dict:
+    """places.toml's rules for tidying place names found by the model."""
+    data = _load("places.toml")
+    return {k: tuple(data.get(k, ())) for k in ("entity_prefixes", "entity_suffixes", "not_places")}
+
+
+@lru_cache(maxsize=None)
 def lexicon_version() -> str:
     """A hash of every data file: changes whenever the language knowledge changes."""
     h = hashlib.sha256()
