@@ -179,6 +179,12 @@ def test_an_event_of_the_same_day_with_no_place_of_its_own_is_where_the_passage_
     assert signing.date == "2024-06-19" and "平壌" in signing.locations
 
 
+def test_who_reports_an_event_is_not_one_of_its_actors():
+    text = "2024.04.23\n韓国軍合同参謀本部によると、北朝鮮は22日、短距離弾道ミサイルを発射した。\n"
+    launch = [m for m in mentions(text) if m.type == "launch"][0]
+    assert {a.name for a in launch.actors} == {"北朝鮮"}
+
+
 def test_who_meets_a_visitor_hosts_the_visitor_the_passage_is_about():
     text = "2024.04.12\n中国の趙楽際全人代常務委員長は11日、平壌に到着した。\n空港では崔竜海氏が出迎えた。\n"
     greeting = [m for m in mentions(text) if m.trigger == "出迎え"][0]

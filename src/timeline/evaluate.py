@@ -111,6 +111,8 @@ def score_passage(gold: Passage, predicted: list[dict], c: Counts) -> None:
             c.errors.append(f"{gold.id}: place of {g.type} {g.date}: gold {g.location}, pred {p['locations']}")
         c.actor_tp += len(gold_names & pred_names)
         c.actor_fp += len(pred_names - gold_names)
+        if pred_names - gold_names:
+            c.errors.append(f"{gold.id}: extra actors in {g.type} {g.date}: {sorted(pred_names - gold_names)}")
         c.actor_fn += len(gold_names - pred_names)
         roles = {a["name"]: a.get("role") for a in p["actors"]}
         for name, role in g.actors:

@@ -12,11 +12,12 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .actors import (actor_by_name, actor_from_entity, find_mentions, names_known_actor, place_from_entity, place_info,
                      strip_titles, with_countries)
 from .dating import QUOTED, DatedSentence
-from .lexicon import load_status
+from .lexicon import load_roles, load_status
 from .models import Actor, Article, Mention
 from .dedup import span
 from .linking import adnominal, governing_date
@@ -127,6 +128,8 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     covered = [(f.start, f.end) for f in found]
     place_starts = {f.start for f in found if f.place}
     for f in found:
+        if f.actor and _attribution().match(text, f.end):
+            continue  # 韓国軍合同参謀本部によると: who reports it, not who took part
         if f.actor and f.actor.kind == "country" and (_VENUE_OF.match(text, f.end) or (
                 text.startswith("の", f.end) and f.end + 1 in place_starts)):
             continue  # ペルーの首都リマで / ロシアのウラジオストクで: where it happened, not who took part
@@ -247,6 +250,11 @@ def _each_counterpart(m: Mention) -> list[Mention]:
         names = {a.name for a in who}
         out.append(dataclasses.replace(m, actors=tuple(who), roles=tuple((n, r) for n, r in m.roles if n in names)))
     return out
+
+
+@lru_cache(maxsize=None)
+def _attribution() -> re.Pattern:
+    return re.compile(load_roles().get("attribution", "(?!)"))
 
 
 def _agents_of(roles: dict[str, str]) -> list[str]:
