@@ -26,8 +26,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .roles import complete_roles
 from .models import Actor, Event, Mention
+from .roles import complete_roles
 
 PUBLICATION_WINDOW_DAYS = 3
 BASIS_RANK = {"explicit": 0, "relative": 1, "cross_document": 2, "publication": 3, "none": 4}

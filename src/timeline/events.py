@@ -8,7 +8,6 @@ Person/Country/City entities) and plain rules over the surface otherwise.
 from __future__ import annotations
 
 import dataclasses
-
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -17,9 +16,9 @@ from functools import lru_cache
 from .actors import (actor_by_name, actor_from_entity, find_mentions, names_known_actor, place_from_entity, place_info,
                      strip_titles, with_countries)
 from .dating import QUOTED, DatedSentence
+from .dedup import span
 from .lexicon import load_roles, load_status
 from .models import Actor, Article, Mention
-from .dedup import span
 from .linking import adnominal, governing_date
 from .nlp import Parse
 from .offices import holders_in, leader
@@ -223,7 +222,7 @@ def _another_counterpart(text: str, trig: Trigger, first: Mention) -> tuple[Ment
         return None
     agents = [people[n] for n in _agents_of(before) if n in people]
     still = {a.country for a in first.actors if a.kind == "person" and a.name not in new}
-    gone = {n for n in new} | ({people[n].country for n in new} - still)
+    gone = set(new) | ({people[n].country for n in new} - still)
     kept = dataclasses.replace(first, actors=tuple(a for a in first.actors if a.name not in gone),
                                roles=tuple((n, r) for n, r in first.roles if n not in gone))
     who = with_countries([*agents, *(people[n] for n in new)])

