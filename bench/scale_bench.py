@@ -1,7 +1,7 @@
 """Issue 6 in one command: speed against the naive baseline, cache, workers, memory in corpus
 size, the whole corpus, and the date engine beside ja-timex — printed as Markdown.
 
-    python bench/scale_bench.py [--baseline-articles 200] [--small 500] [--work /tmp/timeline-bench]
+    python bench/scale_bench.py [--baseline-articles 200] [--small 500] [--repeat 3] [--work /tmp/timeline-bench]
 
 The corpus is ../shared/bench/jawikinews.tsv.gz (3,670 Japanese Wikinews articles, CC BY 2.5,
 © Japanese Wikinews contributors), restored to one file per article (bench/wikinews.py).
@@ -84,6 +84,7 @@ def main() -> int:
     ap.add_argument("--baseline-articles", type=int, default=200)
     ap.add_argument("--small", type=int, default=500, help="articles in the small corpus")
     ap.add_argument("--work", type=Path, default=Path("/tmp/timeline-bench"))
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each small-corpus measurement")
     args = ap.parse_args()
     work = args.work
     shutil.rmtree(work, ignore_errors=True)
@@ -112,39 +113,41 @@ def main() -> int:
     # 2. workers, cache and memory: whole `timeline extract` processes
     runs = {}
     common = ["extract", "-f", "jsonl", "--quiet"]
-    one_core = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
-    for name, extra, corpus, env in (
-            ("1 worker", ["--no-cache", "--workers", "1"], small, None),
-            ("2 workers", ["--no-cache", "--workers", "2"], small, None),
-            ("cold cache", ["--cache-dir", str(work / "cache"), "--workers", "2"], small, None),
-            ("warm cache", ["--cache-dir", str(work / "cache"), "--workers", "2"], small, None),
-            ("all articles, 1 worker", ["--no-cache", "--workers", "1"], full, None),
-            ("all articles, 1 worker, 1 BLAS thread", ["--no-cache", "--workers", "1"], full, one_core),
-            ("all articles, 2 workers", ["--no-cache", "--workers", "2"], full, None)):
+    plan = []  # (name, extra args, corpus); the small-corpus runs are repeated, the whole corpus once
+    for k in range(args.repeat):
+        plan += [("1 worker", ["--no-cache", "--workers", "1"], small),
+                 ("2 workers", ["--no-cache", "--workers", "2"], small),
+                 ("cold cache", ["--cache-dir", str(work / f"cache{k}"), "--workers", "2"], small),
+                 ("warm cache", ["--cache-dir", str(work / f"cache{k}"), "--workers", "2"], small),
+                 ("warm cache", ["--cache-dir", str(work / f"cache{k}"), "--workers", "2"], small)]
+    plan += [("all articles, 1 worker", ["--no-cache", "--workers", "1"], full),
+             ("all articles, 2 workers", ["--no-cache", "--workers", "2"], full)]
+    for name, extra, corpus in plan:
         out = work / f"{name.replace(' ', '-').replace(',', '')}.jsonl"
-        r = timed([*common, str(corpus), "-o", str(out), *extra], env)
-        r["articles"] = len(list(corpus.iterdir()))
-        r["chars"] = chars[corpus]
-        r["events"] = count_events(out)
-        runs[name] = r
+        r = timed([*common, str(corpus), "-o", str(out), *extra])
+        r.update(articles=len(list(corpus.iterdir())), chars=chars[corpus], events=count_events(out))
+        runs.setdefault(name, []).append(r)
+    med = {name: sorted(rs, key=lambda r: r["seconds"])[len(rs) // 2] for name, rs in runs.items()}
     print(f"## `timeline extract` runs ({args.small} and {n_full} articles; {chars[small]:,} and "
-          f"{chars[full]:,} characters)\n")
-    print("| run | articles | seconds | chars/s | articles/s | peak RSS MB | events |\n|---|---|---|---|---|---|---|")
-    for name, r in runs.items():
-        print(f"| {name} | {r['articles']} | {r['seconds']:.1f} | {r['chars'] / r['seconds']:,.0f} | "
+          f"{chars[full]:,} characters; the median of repeated runs, their range in brackets)\n")
+    print("| run | articles | runs | seconds | chars/s | articles/s | peak RSS MB | events |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, r in med.items():
+        secs = [x["seconds"] for x in runs[name]]
+        spread = f" ({min(secs):.1f}–{max(secs):.1f})" if len(secs) > 1 else ""
+        print(f"| {name} | {r['articles']} | {len(secs)} | {r['seconds']:.1f}{spread} | {r['chars'] / r['seconds']:,.0f} | "
               f"{r['articles'] / r['seconds']:.1f} | {r['rss_mb']:,.0f} | {r['events']} |")
     ceilings = [parallel_ceiling() for _ in range(3)]
-    w = runs["1 worker"]["seconds"] / runs["2 workers"]["seconds"]
-    w_full = runs["all articles, 1 worker"]["seconds"] / runs["all articles, 2 workers"]["seconds"]
-    w_core = runs["all articles, 1 worker, 1 BLAS thread"]["seconds"] / runs["all articles, 2 workers"]["seconds"]
-    c = runs["cold cache"]["seconds"] / runs["warm cache"]["seconds"]
-    m = runs["all articles, 1 worker"]["rss_mb"] / runs["1 worker"]["rss_mb"]
-    print(f"\n`--workers 2` vs 1: **{w:.2f}×** ({args.small} articles), **{w_full:.2f}×** (all); against one "
-          f"worker held to one core (one BLAS thread): **{w_core:.2f}×**; warm vs cold cache: **{c:.0f}×**; peak RSS, "
-          f"{n_full} vs {args.small} articles: **{m:.2f}×** for {n_full / args.small:.1f}× the articles; "
-          f"whole corpus with default settings: **{runs['all articles, 2 workers']['seconds']:.0f} s**\n")
+    w = med["1 worker"]["seconds"] / med["2 workers"]["seconds"]
+    w_full = med["all articles, 1 worker"]["seconds"] / med["all articles, 2 workers"]["seconds"]
+    c = med["cold cache"]["seconds"] / med["warm cache"]["seconds"]
+    m = med["all articles, 1 worker"]["rss_mb"] / med["1 worker"]["rss_mb"]
+    print(f"\n`--workers 2` vs 1: **{w:.2f}×** ({args.small} articles, medians), **{w_full:.2f}×** (all); "
+          f"warm vs cold cache: **{c:.0f}×** (medians); peak RSS, {n_full} vs {args.small} articles: **{m:.2f}×** "
+          f"for {n_full / args.small:.1f}× the articles; whole corpus with default settings: "
+          f"**{med['all articles, 2 workers']['seconds']:.0f} s**\n")
     print(f"This machine's own ceiling at the time (a perfectly parallel pure-Python task, 2 processes vs 1, "
-          f"three tries): {', '.join(f'{c:.2f}×' for c in ceilings)}\n")
+          f"three tries): {', '.join(f'{x:.2f}×' for x in ceilings)}\n")
 
     # 3. the date engine beside ja-timex, on the same whole articles
     texts = [f.read_text(encoding="utf-8") for f in sorted(small.iterdir())]
