@@ -208,28 +208,50 @@ def _same_word(m: Mention, c: "Cluster") -> bool:
     return m.trigger in c.triggers or m.source in c.sources
 
 
-def _candidates(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], list[int]]):
+def _candidates(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], list[int]],
+                strict_only: bool = False):
     """Compatible clusters, looked up through the (type, actor) blocks the mention falls in:
-    the blocks of its people first; those of its countries only when no person matches."""
+    the blocks of its people first; those of its countries only when no person matches.
+    ``strict_only``: only the date-fitting ones among them (what pass 1 keeps), found faster."""
     people = [a for a in m.actors if a.kind == "person"]
-    found = _scan(m, clusters, blocks, people) if people else []
-    return found or _scan(m, clusters, blocks, [a for a in m.actors if a.kind != "person"])
+    if people:
+        got, found = _scan(m, clusters, blocks, people, strict_only)
+        if found:
+            return got
+    return _scan(m, clusters, blocks, [a for a in m.actors if a.kind != "person"], strict_only)[0]
 
 
-def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], list[int]], keys: list[Actor]):
-    out = []
+def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], list[int]], keys: list[Actor],
+          strict_only: bool = False) -> tuple[list, bool]:
+    """(the compatible clusters of the best actor level, whether there was any). With
+    ``strict_only`` the list keeps only date fits, and a partial fit is checked only as far as
+    needed to know whether it would outrank them (then no date fit is kept): same answer, a
+    fraction of the work on large blocks (日本, 米国)."""
+    out, partial = [], []
     iv, names = interval(m), (_names(m.actors, "person"), _names(m.actors, "country"))
     for i in sorted({i for a in keys for i in blocks.get((m.type, a.name), ())}):
         c = clusters[i]
         fit = c.date_fit(m, iv)
-        score = c.actor_score(m, names)
-        if fit is None or score[0] == 0 or not _compatible(m, c, fit):
+        if fit is None:
             continue
-        if m.date is None and m.date_surface is None and not _same_word(m, c):
-            continue  # an undated mention carries little evidence: it needs the same trigger word
+        if strict_only and fit != "date":
+            partial.append(i)
+            continue
+        score = c.actor_score(m, names)
+        if score[0] == 0 or not _compatible(m, c, fit) or not _evidence(m, c):
+            continue
         out.append((fit == "date", score, -i, i, fit))
     best = max((c[1][0] for c in out), default=0)
-    return [c for c in out if c[1][0] == best]
+    for i in partial:
+        c = clusters[i]
+        if c.actor_score(m, names)[0] > best and _compatible(m, c, "partial") and _evidence(m, c):
+            return [], True  # a partial fit of a better actor level wins: no date fit is kept
+    return [c for c in out if c[1][0] == best], bool(out)
+
+
+def _evidence(m: Mention, c: Cluster) -> bool:
+    """An undated mention carries little evidence: it needs the same trigger word."""
+    return m.date is not None or m.date_surface is not None or _same_word(m, c)
 
 
 def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
@@ -278,7 +300,7 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
         how[i].append(fit)
 
     for m in (m for m in ordered if not _weak(m)):
-        strict = [c for c in _candidates(m, clusters, blocks) if c[0]]
+        strict = _candidates(m, clusters, blocks, strict_only=True)
         join(max(strict)[3], m, "date") if strict else new(m)
     dated = len(clusters)
     leftovers: list[Mention] = []
@@ -293,7 +315,9 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
                 if c[3] >= dated and clusters[c[3]].members[0].source == m.source]
         if not same and m.date is None and len(m.trigger) >= 3:
             # 就任式には…が出席した: the same event word again in the same article, whoever it names
-            word = [i for i, c in enumerate(clusters) if c.type == m.type and _compatible(m, c, "partial")
+            word = [i for i, c in enumerate(clusters)
+                    if c.type == m.type and m.source in c.sources and m.trigger in c.triggers
+                    and _compatible(m, c, "partial")
                     and any(x.source == m.source and x.trigger == m.trigger for x in c.members)]
             if len(word) == 1:
                 join(word[0], m, "partial")
