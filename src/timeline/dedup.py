@@ -208,7 +208,37 @@ def _same_word(m: Mention, c: "Cluster") -> bool:
     return m.trigger in c.triggers or m.source in c.sources
 
 
-def _candidates(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], list[int]],
+class Blocks:
+    """Clusters by (type, actor name), and within that by the years their dates cover, so that
+    a dated mention meets only the clusters that can fit its date (and the undated ones)."""
+
+    def __init__(self) -> None:
+        self.all: dict[tuple[str, str], list[int]] = {}
+        self.by_year: dict[tuple[str, str, int | None], list[int]] = {}
+        self._seen: set[tuple] = set()
+
+    def add(self, i: int, c: Cluster) -> None:
+        """(Re-)register cluster ``i`` under its actors and the years of its interval. An
+        interval only narrows once set, so earlier entries stay true or merely redundant."""
+        years = [None] if c.interval is None else range(c.interval[0].year, c.interval[1].year + 1)
+        for name in (*c.people, *c.countries):
+            if (c.type, name, i) not in self._seen:
+                self._seen.add((c.type, name, i))
+                self.all.setdefault((c.type, name), []).append(i)
+            for y in years:
+                if (c.type, name, i, y) not in self._seen:
+                    self._seen.add((c.type, name, i, y))
+                    self.by_year.setdefault((c.type, name, y), []).append(i)
+
+    def lookup(self, m: Mention, keys: list[Actor]) -> set[int]:
+        iv = interval(m)
+        if iv is None or "year" in m.inferred:  # a partial date may fit any year
+            return {i for a in keys for i in self.all.get((m.type, a.name), ())}
+        years = (*range(iv[0].year, iv[1].year + 1), None)
+        return {i for a in keys for y in years for i in self.by_year.get((m.type, a.name, y), ())}
+
+
+def _candidates(m: Mention, clusters: list[Cluster], blocks: Blocks,
                 strict_only: bool = False):
     """Compatible clusters, looked up through the (type, actor) blocks the mention falls in:
     the blocks of its people first; those of its countries only when no person matches.
@@ -221,7 +251,7 @@ def _candidates(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str
     return _scan(m, clusters, blocks, [a for a in m.actors if a.kind != "person"], strict_only)[0]
 
 
-def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], list[int]], keys: list[Actor],
+def _scan(m: Mention, clusters: list[Cluster], blocks: Blocks, keys: list[Actor],
           strict_only: bool = False) -> tuple[list, bool]:
     """(the compatible clusters of the best actor level, whether there was any). With
     ``strict_only`` the list keeps only date fits, and a partial fit is checked only as far as
@@ -229,7 +259,9 @@ def _scan(m: Mention, clusters: list[Cluster], blocks: dict[tuple[str, str], lis
     fraction of the work on large blocks (日本, 米国)."""
     out, partial = [], []
     iv, names = interval(m), (_names(m.actors, "person"), _names(m.actors, "country"))
-    for i in sorted({i for a in keys for i in blocks.get((m.type, a.name), ())}):
+    for i in sorted(blocks.lookup(m, keys)):
+        if i >= len(clusters):
+            continue  # pass 2 looks only at the clusters made in pass 1
         c = clusters[i]
         fit = c.date_fit(m, iv)
         if fit is None:
@@ -285,7 +317,7 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
     ordered = sorted((m for m in mentions if not m.headline), key=_sort_key)
     clusters: list[Cluster] = []
     how: list[list[str]] = []
-    blocks: dict[tuple[str, str], list[int]] = {}  # (type, actor name) → clusters: keeps it near-linear
+    blocks = Blocks()  # (type, actor name, year) → clusters: keeps it near-linear
 
     def new(m: Mention) -> None:
         clusters.append(Cluster(type=m.type))
@@ -293,10 +325,8 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
         join(len(clusters) - 1, m, "date")
 
     def join(i: int, m: Mention, fit: str) -> None:
-        for a in m.actors:
-            if a.name not in clusters[i].people and a.name not in clusters[i].countries:
-                blocks.setdefault((m.type, a.name), []).append(i)
         clusters[i].add(m, fit)
+        blocks.add(i, clusters[i])
         how[i].append(fit)
 
     for m in (m for m in ordered if not _weak(m)):
