@@ -57,3 +57,22 @@ def test_cli_cache_options(nlp, tmp_path):
     assert first.stdout == second.stdout == fresh.stdout
     assert json.loads(first.stdout)["events"]
     assert (tmp_path / "c" / "analysis.sqlite3").exists()
+
+
+def test_an_unchanged_set_of_inputs_reuses_its_events_and_a_change_does_not(nlp, tmp_path, monkeypatch):
+    from timeline import pipeline
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("2024.06.19\n\nプーチン大統領が19日、平壌を訪問した。\n", encoding="utf-8")
+    cache = Cache(tmp_path / "cache")
+    first = render(extract([str(folder)], cache=cache), "json")
+
+    def no_dedup(*args, **kwargs):
+        raise AssertionError("deduplicated again")
+
+    monkeypatch.setattr(pipeline, "deduplicate", no_dedup)
+    assert render(extract([str(folder)], cache=cache), "json") == first  # served whole from the cache
+    (folder / "b.txt").write_text("2024.10.02\n\n金正恩総書記は1日、習近平国家主席に祝電を送った。\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="deduplicated again"):
+        extract([str(folder)], cache=cache)  # one more input: the events are made afresh

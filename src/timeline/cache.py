@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from .lexicon import lexicon_version
-from .models import Actor, Anchor, Article, Mention, Sentence
+from .models import Actor, Anchor, Article, Event, Mention, Sentence
 
 PLACEHOLDER_ID = "\x00id"
 PLACEHOLDER_PATH = "\x00path"
@@ -62,7 +62,10 @@ def _article_from_json(d: dict, stem: str, path: str) -> Article:
 
 
 def _mention_from_json(d: dict, stem: str, path: str) -> Mention:
-    d = _restore_name(d, "source", stem, path)
+    return _mention(_restore_name(d, "source", stem, path))
+
+
+def _mention(d: dict) -> Mention:
     d["actors"] = tuple(Actor(**a) for a in d["actors"])
     for name in ("locations", "inferred", "parties"):
         d[name] = tuple(d[name])
@@ -70,8 +73,27 @@ def _mention_from_json(d: dict, stem: str, path: str) -> Mention:
     return Mention(**d)
 
 
+def _event(d: dict) -> Event:
+    d["actors"] = tuple(Actor(**a) for a in d["actors"])
+    d["mentions"] = tuple(_mention(m) for m in d["mentions"])
+    for name in ("locations", "date_candidates"):
+        d[name] = tuple(d[name])
+    d["roles"] = tuple(tuple(r) for r in d["roles"])
+    return Event(**d)
+
+
+def run_key(dedup: bool, inputs: list[tuple[str, str]], model: str) -> str:
+    """The key of a whole run's events: the versions, whether it deduplicates, and each input's
+    path and text hash in order (paths are in the output)."""
+    h = hashlib.sha256("\x00".join([code_version(), lexicon_version(), model, str(dedup)]).encode("utf-8"))
+    for path, digest in inputs:
+        h.update(f"\x00{path}\x00{digest}".encode("utf-8"))
+    return h.hexdigest()
+
+
 class Cache:
-    """Articles and mentions of each analysed input, by content and versions."""
+    """Articles and mentions of each analysed input, by content and versions; and the events of
+    a whole run, so that re-running an unchanged set of inputs does not deduplicate again."""
 
     def __init__(self, directory: str | Path | None = None):
         self.path = Path(directory or default_dir()) / "analysis.sqlite3"
@@ -85,6 +107,7 @@ class Cache:
                 db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                db.execute("CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
                 db.execute("SELECT count(*) FROM analysis").fetchone()
                 return db
             except (sqlite3.DatabaseError, OSError):
@@ -120,5 +143,25 @@ class Cache:
                            ensure_ascii=False)
         try:
             self.db.execute("INSERT OR REPLACE INTO analysis (key, value) VALUES (?, ?)", (key(text, model), value))
+        except sqlite3.DatabaseError:
+            pass
+
+    def get_events(self, run: str) -> list[Event] | None:
+        """The events of a run with this ``run_key``, or None."""
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute("SELECT value FROM runs WHERE key = ?", (run,)).fetchone()
+            return None if row is None else [_event(d) for d in json.loads(row[0])]
+        except (sqlite3.DatabaseError, ValueError, TypeError, KeyError):
+            return None
+
+    def put_events(self, run: str, events: list[Event]) -> None:
+        if self.db is None:
+            return
+        value = json.dumps([dataclasses.asdict(e) for e in events], ensure_ascii=False)
+        try:
+            self.db.execute("DELETE FROM runs")  # only the last run is kept: it is what a re-run asks for
+            self.db.execute("INSERT OR REPLACE INTO runs (key, value) VALUES (?, ?)", (run, value))
         except sqlite3.DatabaseError:
             pass

@@ -5,6 +5,7 @@ read → split items → anchors → dates → pick trigger sentences → NLP �
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -12,7 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from . import nlp
 from .anchors import govern
-from .cache import Cache
+from .cache import Cache, run_key
 from .dating import DatedSentence, date_sentences
 from .dedup import deduplicate
 from .errors import TimelineError
@@ -119,7 +120,7 @@ def analyse_stream(sources: Iterable[SourceFile], *, use_nlp: bool = True, parse
     from .engines import SerialEngine
 
     engine = engine or SerialEngine()
-    model = _model_key()
+    model = _model_key() if use_nlp else "no-model"  # an analysis without the model is another analysis
     work = partial(analyse_chunk, use_nlp=use_nlp, parse_all=parse_all)
     pending: deque = deque()
 
@@ -214,9 +215,11 @@ def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *,
             on_error(err)
 
     runner = make_engine(engine, workers, scheduler, preload=nlp.load if use_nlp else None)
+    inputs: list[tuple[str, str]] = []  # (path, text hash) of each input: the run's key
     try:
-        for _, arts, per in analyse_stream(sources, use_nlp=use_nlp, cache=cache, engine=runner,
-                                           progress=progress, on_failure=failed):
+        for src, arts, per in analyse_stream(sources, use_nlp=use_nlp, cache=cache, engine=runner,
+                                             progress=progress, on_failure=failed):
+            inputs.append((src.path, hashlib.sha256(src.text.encode("utf-8")).hexdigest()))
             articles += arts
             found = [m for ms in per for m in ms]
             mentions += found
@@ -225,4 +228,10 @@ def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *,
                     on_event(event)
     finally:
         runner.close()
-    return Timeline(sources=articles, events=deduplicate(mentions, enabled=dedup), errors=errors)
+    run = run_key(dedup, inputs, _model_key() if use_nlp else "no-model") if cache is not None and not errors else None
+    events = cache.get_events(run) if run else None
+    if events is None:
+        events = deduplicate(mentions, enabled=dedup)
+        if run:
+            cache.put_events(run, events)
+    return Timeline(sources=articles, events=events, errors=errors)
