@@ -4,8 +4,10 @@ SQLite in the user cache directory (``$XDG_CACHE_HOME/timeline`` or ``~/.cache/t
 unless ``--cache-dir`` says otherwise. The key is the input's text hash plus the versions of
 the code, the language data and the model: a change to any of them misses. What is stored
 is the input's articles and mentions, with the file's name replaced by a placeholder so the
-same text under another name is a hit too. Two runs may share a cache (WAL mode, one
-transaction per write); a cache that cannot be read is set aside and rebuilt, never fatal.
+same text under another name is a hit too. It also keeps the events of the last run, keyed
+by the versions and every input's path and text hash, so that re-running an unchanged set of
+inputs skips deduplication as well. Two runs may share a cache (WAL mode, one transaction
+per write); a cache that cannot be read is set aside and rebuilt, never fatal.
 """
 from __future__ import annotations
 
