@@ -132,24 +132,20 @@ def test_a_nominal_event_witnessed_after_a_dated_one_takes_the_story_day():
     assert signing.date == "2026-01-05"
 
 
-def test_one_subject_meeting_two_people_in_turn_is_two_meetings():
+@pytest.mark.parametrize("text, people", [
+    # the second trigger's clause names someone the first did not
+    ("2025.07.13\nロシアのラブロフ外相は12日、元山で北朝鮮の崔善姫外相と会談し、その後金正恩総書記とも会談した。\n",
+     [{"ラブロフ", "崔善姫"}, {"ラブロフ", "金正恩"}]),
+    # それぞれ after a list of names
+    ("2015.11.02\nソウルを訪れた安倍晋三首相は1日、朴槿恵大統領、李克強首相とそれぞれ会談した。\n",
+     [{"安倍晋三", "朴槿恵"}, {"安倍晋三", "李克強"}]),
+])
+def test_one_subject_meeting_people_in_turn_is_one_meeting_each(text, people):
     from timeline.dedup import deduplicate
 
-    text = "2025.07.13\nロシアのラブロフ外相は12日、元山で北朝鮮の崔善姫外相と会談し、その後金正恩総書記とも会談した。\n"
     found = [m for m in mentions(text) if m.type == "meeting"]
-    people = [{a.name for a in m.actors if a.kind == "person"} for m in found]
-    assert people == [{"ラブロフ", "崔善姫"}, {"ラブロフ", "金正恩"}]
-    assert len(deduplicate(found)) == 2
-
-
-def test_one_subject_meeting_a_list_of_people_each_is_one_meeting_each():
-    from timeline.dedup import deduplicate
-
-    text = "2015.11.02\nソウルを訪れた安倍晋三首相は1日、朴槿恵大統領、李克強首相とそれぞれ会談した。\n"
-    found = [m for m in mentions(text) if m.type == "meeting"]
-    people = [{a.name for a in m.actors if a.kind == "person"} for m in found]
-    assert people == [{"安倍晋三", "朴槿恵"}, {"安倍晋三", "李克強"}]
-    assert len(deduplicate(found)) == 2
+    assert [{a.name for a in m.actors if a.kind == "person"} for m in found] == people
+    assert len(deduplicate(found)) == len(people)
 
 
 @pytest.mark.parametrize("text", [

@@ -86,7 +86,7 @@ def _event(d: dict) -> Event:
 
 def run_key(dedup: bool, inputs: list[tuple[str, str]], model: str) -> str:
     """The key of a whole run's events: the versions, whether it deduplicates, and each input's
-    path and text hash in order (paths are in the output)."""
+    path and content hash (``SourceFile.sha256``) in order (paths are in the output)."""
     h = hashlib.sha256("\x00".join([code_version(), lexicon_version(), model, str(dedup)]).encode("utf-8"))
     for path, digest in inputs:
         h.update(f"\x00{path}\x00{digest}".encode("utf-8"))

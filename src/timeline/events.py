@@ -225,10 +225,16 @@ def _another_counterpart(text: str, trig: Trigger, first: Mention) -> tuple[Ment
     gone = set(new) | ({people[n].country for n in new} - still)
     kept = dataclasses.replace(first, actors=tuple(a for a in first.actors if a.name not in gone),
                                roles=tuple((n, r) for n, r in first.roles if n not in gone))
-    who = with_countries([*agents, *(people[n] for n in new)])
-    second = dataclasses.replace(first, actors=tuple(who), trigger=trig.text, trigger_start=first.start + trig.start,
-                                 roles=tuple([(n, "agent") for n in _agents_of(before)] + [(n, "counterpart") for n in new]))
-    return kept, second
+    roles = {**{n: "agent" for n in _agents_of(before)}, **{n: "counterpart" for n in new}}
+    second = _narrowed(first, [*agents, *(people[n] for n in new)], roles)
+    return kept, dataclasses.replace(second, trigger=trig.text, trigger_start=first.start + trig.start)
+
+
+def _narrowed(m: Mention, people: list[Actor], roles: dict[str, str]) -> Mention:
+    """``m`` with only these people (and their countries), keeping the ``roles`` of those left."""
+    who = with_countries(people)
+    names = {a.name for a in who}
+    return dataclasses.replace(m, actors=tuple(who), roles=tuple((n, r) for n, r in roles.items() if n in names))
 
 
 _EACH = re.compile(r"それぞれ|個別に|相次いで|次々と")
@@ -243,12 +249,7 @@ def _each_counterpart(m: Mention) -> list[Mention]:
     agents = [a for a in people if roles.get(a.name) == "agent"]
     if len(others) < 2 or not agents:
         return [m]
-    out = []
-    for other in others:
-        who = with_countries([*agents, other])
-        names = {a.name for a in who}
-        out.append(dataclasses.replace(m, actors=tuple(who), roles=tuple((n, r) for n, r in m.roles if n in names)))
-    return out
+    return [_narrowed(m, [*agents, other], roles) for other in others]
 
 
 @lru_cache(maxsize=None)

@@ -102,8 +102,8 @@ def _convert(doc, spans=None) -> Parse:
     if spans is None:
         ents = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
     else:
-        ents = tuple(Entity(doc[s.start:s.end].text, s.label, doc[s.start].idx,
-                            doc[s.end - 1].idx + len(doc[s.end - 1].text)) for s in spans)
+        ents = tuple(Entity(sp.text, s.label, sp.start_char, sp.end_char)
+                     for s in spans for sp in (doc[s.start:s.end],))
     return Parse(tokens, ents)
 
 
@@ -111,8 +111,8 @@ def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Parse]:
     """Parse each text (a sentence) with ja_ginza; one Parse per text, in order."""
     nlp = load()
     fast = _fast_decoder()
-    # every new word the model sees is interned in its vocabulary for good; a memory zone
-    # frees them once the docs are converted, so memory does not grow with the corpus
+    # spaCy interns every new word it sees; inside a memory zone those of a call are released
+    # once its docs are converted (what keeps peak memory flat is the batch bound below)
     out: list[Parse] = []
     with nlp.memory_zone():
         for batch in _batches(texts, batch_size):

@@ -5,7 +5,6 @@ read → split items → anchors → dates → pick trigger sentences → NLP �
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -171,13 +170,11 @@ def _with_total(progress, total: int, src: SourceFile, _=None) -> None:
     progress(src, total)
 
 
-def _readable(paths, globs, stdin, errors: list[ReadError], on_error) -> Iterator[SourceFile]:
-    """The sources under ``paths``, one at a time; errors are collected and reported."""
+def _readable(paths, globs, stdin, report: Callable[[ReadError], None]) -> Iterator[SourceFile]:
+    """The sources under ``paths``, one at a time; what cannot be read goes to ``report``."""
     for item in read_sources(paths, globs, stdin=stdin):
         if isinstance(item, ReadError):
-            errors.append(item)
-            if on_error:
-                on_error(item)
+            report(item)
         else:
             yield item
 
@@ -201,25 +198,26 @@ def extract(paths: Iterable[str] | str, globs: Iterable[str] = DEFAULT_GLOBS, *,
     if isinstance(paths, str):
         paths = [paths]
     errors: list[ReadError] = []
-    sources = _readable(paths, globs, stdin, errors, on_error)
+
+    def report(err: ReadError) -> None:
+        errors.append(err)
+        if on_error:
+            on_error(err)
+
+    sources = _readable(paths, globs, stdin, report)
     articles: list[Article] = []
     mentions: list[Mention] = []
     if progress is not None:  # how many inputs there are, for the progress bar's total
         total = sum(isinstance(p, str) for p in expand_paths(paths, globs))
         progress = partial(_with_total, progress, total)
 
-    def failed(src: SourceFile, message: str) -> None:
-        err = ReadError(src.path, message)
-        errors.append(err)
-        if on_error:
-            on_error(err)
-
     runner = make_engine(engine, workers, scheduler, preload=nlp.load if use_nlp else None)
-    inputs: list[tuple[str, str]] = []  # (path, text hash) of each input: the run's key
+    inputs: list[tuple[str, str]] = []  # (path, content hash) of each input: the run's key
     try:
         for src, arts, per in analyse_stream(sources, use_nlp=use_nlp, cache=cache, engine=runner,
-                                             progress=progress, on_failure=failed):
-            inputs.append((src.path, hashlib.sha256(src.text.encode("utf-8")).hexdigest()))
+                                             progress=progress,
+                                             on_failure=lambda src, why: report(ReadError(src.path, why))):
+            inputs.append((src.path, src.sha256))
             articles += arts
             found = [m for ms in per for m in ms]
             mentions += found
