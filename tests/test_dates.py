@@ -66,6 +66,10 @@ def test_written_dates(text, value, granularity):
     ("今月", "2024-06-20", "2024-06"),
     ("来月上旬", "2024-12-20", "2025-01"),
     ("月内に", "2024-06-20", "2024-06"),
+    # a day of this or last month is one expression
+    ("習氏が今月10日に国家主席に3選されてから", "2023-03-22", "2023-03-10"),
+    ("高市氏が先月21日に首相に就任してから", "2025-11-01", "2025-10-21"),
+    ("来月の5日に訪問する", "2023-03-22", "2023-04-05"),
     # written on a Sunday, 先週 is the working week that just ended; on a weekday, the one before
     ("先週モスクワで行われた会談", "2024-01-21", "2024-W03"),
     ("先週モスクワで行われた会談", "2024-01-17", "2024-W02"),
@@ -240,6 +244,12 @@ def test_no_anchor_never_means_today():
     ("13日、ラブロフ外相が18日に会談する予定だと明らかにした。", 3, "past"),
     ("金正恩氏が出席する方向で調整が進んでいます", 0, "future"),
     ("26日、釜山で開かれる運びとなった。", 3, "future"),
+    # a time of day may sit between the date and its comma
+    ("16日夕、北朝鮮の行動を遺憾とする声明を発表した。", 3, "past"),
+    ("16日午後2時50分ごろ、庁舎を爆破した。", 3, "past"),
+    # a continuative verb hands the tense on; an adnominal 関する is no predicate
+    ("21日に公式会談を行い、経済協力に関する共同声明に署名した。", 3, "past"),
+    ("21日に訪問し、会談する予定だ。", 3, "future"),
 ])
 def test_tense(text, pos, tense):
     assert infer_tense(text, pos) == tense

@@ -161,7 +161,7 @@ def rel_year(m: re.Match) -> Raw:
 
 def rel_month(m: re.Match) -> Raw:
     offset, ref = _rel(_REL_MONTH, m.group("rel"))
-    return Raw(unit="month", offset=offset, ref=ref, mod=_mod(m))
+    return Raw(unit="month", offset=offset, ref=ref, day=_num(m, "day"), mod=_mod(m))
 
 
 def rel_week(m: re.Match) -> Raw:

@@ -73,7 +73,7 @@ RULES: tuple[Rule, ...] = (
     # relative year (+ month (+ day))
     _r("rel_ymd", rf"{REL_YEAR}の?{MONTH}月(?:{DAY}日)?{WEEKDAY_PAREN}{MOD}", "rel_year", 3),
     _r("rel_y", rf"{REL_YEAR}{YEAR_MOD}", "rel_year", 1),
-    _r("rel_m", rf"{REL_MONTH}{MOD}", "rel_month", 1),
+    _r("rel_m", rf"{REL_MONTH}の?(?:{DAY}日{WEEKDAY_PAREN})?{MOD}", "rel_month", 1),
     _r("rel_w", REL_WEEK, "rel_week", 1),
     _r("rel_d", rf"{REL_DAY}", "rel_day", 1),
     _r("next_day", r"(?P<rel>翌|同|前)(?P<day>[0-9]{1,2})日", "ref_day", 2),

@@ -91,7 +91,8 @@ def surface_of(raw: Raw) -> str:
         return f"XXXX-{raw.month:02d}" + (f"-{raw.day:02d}" if raw.day is not None else "")
     if raw.unit:
         base = {"year": "Y", "month": "M", "week": "W", "day": "D", "day_of_ref": "D"}[raw.unit]
-        return f"{'REF' if raw.ref else 'ANCHOR'}{raw.offset:+d}{base}"
+        day = f"-{raw.day:02d}" if raw.unit == "month" and raw.day is not None else ""  # 先月21日
+        return f"{'REF' if raw.ref else 'ANCHOR'}{raw.offset:+d}{base}{day}"
     if raw.weekday:
         return f"XXXX-WXX-{raw.weekday}"
     y = f"{raw.year:04d}" if raw.year is not None and not raw.year2 else (f"XX{raw.year:02d}" if raw.year2 else "XXXX")
@@ -178,7 +179,7 @@ def _resolve(raw: Raw, a: Parts | None, r: Parts | None, tense: str | None):
         if base is None or base.month is None:
             return None
         y, m = _add_months(base.year, base.month, raw.offset)
-        return Parts(y, m), None, (), True
+        return Parts(y, m, raw.day), None, (), True
     if raw.unit == "week":
         if a is None or a.day is None:
             return None

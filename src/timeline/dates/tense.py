@@ -10,16 +10,21 @@ from __future__ import annotations
 import re
 
 _FUTURE = re.compile(
-    r"予定(?!地|表|者|外|通り)|見通し|見込み|方向で|運び|計画|意向|つもり|(?:する|される|れる|行う|開く|訪れる|迎える|なる)(?=[^ぁ-ん]|と|こと|の|よう|か|べき|$)")
+    r"予定(?!地|表|者|外|通り)|見通し|見込み|方向で|運び|計画|意向|つもり|(?:(?<![関対属接])する|される|れる|行う|開く|訪れる|迎える|なる)(?=[^ぁ-ん]|と|こと|の|よう|か|べき|$)")
 _PAST = re.compile(
     r"(?:た|だった|ました|でした)(?=[^ぁ-ん]|と|の|こと|が|り|ば|$)|て(?:い|お)た|ている|ています|でいる|でいます|てきた")
 # a date that opens the sentence or is its topic (13日、… / 8日は… / 6月には…) modifies the main predicate
-_OPENER = re.compile(r"^(?:\s*[(（][^)）]{0,8}[)）])?(?:(?:[にはも]|には|にも)?、|は|には|にも|も)")
+_OPENER = re.compile(r"^(?:\s*[(（][^)）]{0,8}[)）])?(?:夕方?|朝方?|夜|昼|未明|早朝|深夜|午前|午後|中|[0-9]{1,2}時(?:[0-9]{1,2}分|半)?|ごろ|頃)*"
+                     r"(?:(?:[にはも]|には|にも)?、|は|には|にも|も)")
+# a verb in its continuative form (…会談を行い、 / 訪問し、) hands its tense on to the next predicate
+_CONTINUATIVE = re.compile(r"(?:[いしりきびみちえけせ]|して|って|んで)、")
 _END = re.compile(r"[。!?！？\n]")
 
 
 def _first(text: str) -> str | None:
-    f, p = _FUTURE.search(text), _PAST.search(text)
+    f, p, c = _FUTURE.search(text), _PAST.search(text), _CONTINUATIVE.search(text)
+    if c and not any(m and m.start() < c.start() for m in (f, p)):
+        return _first(text[c.end():])
     if f and (not p or f.start() < p.start()):
         return "future"
     if p:
