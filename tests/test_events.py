@@ -193,6 +193,28 @@ def test_same_person_resolves_to_the_last_named():
     assert {a.name for a in meeting.actors if a.kind == "person"} == {"プーチン", "金正恩"}
 
 
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a family name and a title stand for the person of that name named before
+    ("2025.06.04\n李在明氏が大統領に就任した。\n石破茂首相は同日、李氏に祝賀メッセージを送った。\n",
+     "祝賀メッセージ", {("石破茂", "agent"), ("李在明", "recipient")}),
+    ("2015.09.03\n朴槿恵大統領は北京に到着した。\n朴氏は2日、人民大会堂で習近平国家主席と会談した。\n",
+     "会談", {("朴槿恵", "agent"), ("習近平", "counterpart")}),
+    # … but not one of another country (中国の李首相 is not 李在明)
+    ("2025.06.04\n李在明氏が大統領に就任した。\n中国の李首相は5日、プーチン大統領と会談した。\n",
+     "会談", {("プーチン", "counterpart")}),
+])
+def test_a_family_name_with_a_title_is_the_person_named_before(text, trigger, expected):
+    m = [m for m in mentions(text) if m.trigger == trigger][0]
+    assert {(n, r) for n, r in m.roles if n in {a.name for a in m.actors if a.kind == "person"}} == expected
+
+
+def test_both_of_them_are_the_two_named_before_not_those_after():
+    text = ("2021.03.16\nブリンケン国務長官とオースティン国防長官は15日に来日した。\n"
+            "両氏は17日にソウルを訪れ、18日に韓国の鄭義溶外相と会談する予定だ。\n")
+    visit = [m for m in mentions(text) if m.type == "visit" and m.date == "2021-03-17"][0]
+    assert {"ブリンケン", "ロイド・オースティン"} <= {a.name for a in visit.actors}
+
+
 def test_a_passage_that_states_its_own_year_overrides_the_heading():
     text = ("新たな年の幕開け\n"
             "2025年の新年を前に、両国の協力を見ていきます。\n"

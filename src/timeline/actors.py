@@ -16,6 +16,7 @@ from .lexicon import load_actors, load_place_rules, load_places
 from .models import Actor
 
 _KANJI = r"\u4e00-\u9fff"
+_KATAKANA_FULL = re.compile(r"[ァ-ヴー・]+")
 
 
 @dataclass(frozen=True)
@@ -35,14 +36,22 @@ def _actor_index() -> tuple[dict[str, Actor], re.Pattern, list[tuple[re.Pattern,
     by_alias: dict[str, Actor] = {}
     by_abbrev: dict[str, Actor] = {}
     contextual: list[tuple[re.Pattern, Actor]] = []
+    surnames: dict[str, list[Actor]] = {}
     for a in data.get("actor", []):
         actor = Actor(name=a["name"], kind=a["kind"], country=a.get("country"))
         for alias in [a["name"], *a.get("aliases", [])]:
             by_alias.setdefault(alias, actor)
+        if actor.kind == "person" and _KATAKANA_FULL.fullmatch(actor.name) and "・" in actor.name:
+            surnames.setdefault(actor.name.rsplit("・", 1)[1], []).append(actor)
         for ab in a.get("abbrev", []):
             by_abbrev[ab] = actor
         for p in a.get("patterns", []):
             contextual.append((re.compile(p), actor))
+    for surname, people in surnames.items():
+        # ロイド・オースティン is オースティン in the press; only a surname one person has, and
+        # long enough not to be a common word (ウォン, コロナ)
+        if len(people) == 1 and len(surname) >= 4:
+            by_alias.setdefault(surname, people[0])
     alias_re = re.compile("|".join(re.escape(k) for k in sorted(by_alias, key=len, reverse=True)))
     chars = "".join(sorted(by_abbrev))
     # two or more country abbreviations in a row (露朝, 日米韓), not inside a longer word
@@ -109,9 +118,9 @@ def strip_titles(name: str) -> str:
 _KATAKANA = re.compile(r"[ァ-ヴー]+")
 
 
-def _inside_katakana_word(text: str, start: int, end: int) -> bool:
-    """A short katakana name glued to more katakana is part of another word."""
-    if end - start > 3 or not _KATAKANA.fullmatch(text, start, end):
+def _inside_katakana_word(text: str, start: int, end: int, person: bool = False) -> bool:
+    """A short katakana name (or any person's) glued to more katakana is part of another word."""
+    if (end - start > 3 and not person) or not _KATAKANA.fullmatch(text, start, end):
         return False
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
@@ -149,7 +158,7 @@ def _find_mentions(text: str) -> tuple[Found, ...]:
     for m in place_re.finditer(text):
         hits.append(Found(m.start(), m.end(), m.group(), place=places[m.group()]["name"]))
     for m in alias_re.finditer(text):
-        if _inside_katakana_word(text, m.start(), m.end()):
+        if _inside_katakana_word(text, m.start(), m.end(), by_alias[m.group()].kind == "person"):
             continue  # タイ in タイトル, イタリア is fine
         hits.append(Found(m.start(), m.end(), m.group(), actor=by_alias[m.group()]))
     for pattern, actor in contextual:
@@ -167,6 +176,53 @@ def _find_mentions(text: str) -> tuple[Found, ...]:
         taken.append(f)
     taken.sort(key=lambda f: (f.start, f.end))
     return tuple(taken)
+
+
+_NOT_SURNAMES = frozenset("両同前元新各首副現次故当")
+
+
+def _surnames(person: Actor) -> tuple[str, ...]:
+    """How a person's family name may be written before a title: 朴槿恵 → 朴, 岸田文雄 → 岸田,
+    リー・シェンロン → リー (the canonical name itself is matched as an alias)."""
+    name = person.name
+    if re.fullmatch(rf"[{_KANJI}]+", name):
+        return tuple(name[:k] for k in (2, 1) if k < len(name) and name[0] not in _NOT_SURNAMES)
+    return tuple(part for part in name.split("・") if len(part) >= 2 and part != name)
+
+
+def surname_mentions(text: str, people: list[Actor], covered: list[tuple[int, int]] = ()) -> list[Found]:
+    """李氏 / 朴大統領 / 岸田首相: a family name and a title standing for one of ``people``
+    (the last of them that fits), outside the ``covered`` spans."""
+    if not people:
+        return []
+    out: list[Found] = []
+    title_re = _title_re()
+    for m in title_re.finditer(text):
+        for person in reversed(people):
+            hit = next((k for k in _surnames(person) if text.startswith(k, m.start() - len(k))), None)
+            if hit is None:
+                continue
+            start = m.start() - len(hit)
+            if start > 0 and re.match(rf"[{_KANJI}ァ-ヴー]", text[start - 1]) and len(hit) == 1:
+                continue  # 韓国大統領: the kanji before a title is part of another word
+            if _other_country_before(text, start, person):
+                break  # 中国の李首相 is not 李在明
+            if not any(a < m.end() and start < b for a, b in covered):
+                out.append(Found(start, m.end(), text[start:m.end()], actor=person))
+            break
+    return out
+
+
+def _other_country_before(text: str, start: int, person: Actor) -> bool:
+    if not text.startswith("の", start - 1):
+        return False
+    return any(f.end == start - 1 and f.actor and f.actor.kind == "country" and f.actor.name != person.country
+               for f in find_mentions(text[:start - 1]))
+
+
+@lru_cache(maxsize=None)
+def _title_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _titles())))
 
 
 def find_actors(text: str) -> list[Actor]:

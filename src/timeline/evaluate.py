@@ -35,6 +35,15 @@ class Passage:
     events: tuple[GoldEvent, ...]
 
 
+def _canonical(name: str) -> str:
+    """The lexicon's canonical name for an annotator's name that is one of its aliases
+    (オースティン → ロイド・オースティン): the same person is not a mismatch."""
+    from .actors import actor_by_name
+
+    actor = actor_by_name(name)
+    return actor.name if actor is not None else name
+
+
 def load_gold(path: str | Path) -> list[Passage]:
     out = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
@@ -42,7 +51,7 @@ def load_gold(path: str | Path) -> list[Passage]:
             continue
         d = json.loads(line)
         events = tuple(GoldEvent(e["type"], e.get("date"), e.get("status", "happened"),
-                                 tuple((a["name"], a.get("role")) for a in e.get("actors", [])),
+                                 tuple((_canonical(a["name"]), a.get("role")) for a in e.get("actors", [])),
                                  e.get("location"), e.get("trigger")) for e in d.get("events", []))
         out.append(Passage(d["id"], d["text"], events))
     return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actors import (actor_by_name, actor_from_entity, find_mentions, names_known_actor, place_from_entity, place_info,
-                     strip_titles, with_countries)
+                     strip_titles, surname_mentions, with_countries)
 from .dating import QUOTED, DatedSentence
 from .dedup import span
 from .lexicon import load_roles, load_status
@@ -118,12 +118,19 @@ def _entity_actor(text: str, e) -> Actor | None:
     return actor_from_entity(e.text, e.label)
 
 
+def _people_before(found, pos: int) -> set[Actor]:
+    return {f.actor for f in found if f.actor and f.actor.kind == "person" and f.start < pos}
+
+
 def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[list[Actor], list[str]]:
     """Actors (people and countries, canonical) and places named in one sentence."""
     actors: list[Actor] = []
     places: list[str] = []
     text = _CREDIT.sub(lambda m: " " * len(m.group()), text)  # 【北京共同】 is who reported, not where
     found = find_mentions(text)
+    covered = [(f.start, f.end) for f in found]
+    named = [f.actor for f in found if f.actor and f.actor.kind == "person"]
+    found = sorted([*found, *surname_mentions(text, [*memory.people, *named], covered)], key=lambda f: f.start)
     covered = [(f.start, f.end) for f in found]
     place_starts = {f.start for f in found if f.place}
     for f in found:
@@ -149,7 +156,8 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
                 actors.append(a)
     if _SAME_PERSON.search(text) and memory.people and memory.people[-1] not in actors:
         actors.append(memory.people[-1])
-    if _BOTH_PEOPLE.search(text) and sum(a.kind == "person" for a in actors) < 2:
+    if (m := _BOTH_PEOPLE.search(text)) and len(_people_before(found, m.start())) < 2:
+        # 両氏 stands for the two named before it (鄭義溶、徐旭 after 両氏 are others)
         actors += [a for a in memory.last_two("person") if a not in actors]
     if (m := _N_LEADERS.search(text)) and sum(a.kind == "person" for a in actors) < int(m.group(1)):
         n = int(m.group(1))  # 3首脳: the three people named last

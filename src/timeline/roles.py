@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .actors import find_mentions
+from .actors import find_mentions, surname_mentions
 from .lexicon import load_actors, load_roles
 from .models import Actor
 
@@ -65,8 +65,11 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
     roles: dict[str, str] = {}
     spans = [(f.start, f.end, f.actor) for f in find_mentions(text) if f.actor]
     for a in actors:  # names the model found are not in the lexicon: find them by text
-        if a.kind == "person" and not any(x is a or x == a for *_, x in spans) and (i := text.find(a.name)) >= 0:
-            spans.append((i, i + len(a.name), a))
+        if a.kind == "person" and not any(x is a or x == a for *_, x in spans):
+            if (i := text.find(a.name)) >= 0:
+                spans.append((i, i + len(a.name), a))
+            else:  # 李氏 for 李在明
+                spans += [(f.start, f.end, a) for f in surname_mentions(text, [a], [(s, e) for s, e, _ in spans])][:1]
     host = is_host_trigger(trigger)
     boundary = max((m.end() for m in _CLAUSE_END.finditer(text, 0, trigger_start)), default=0)
     for start, end, actor in sorted(spans, key=lambda s: s[0]):
