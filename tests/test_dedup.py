@@ -1,4 +1,5 @@
 """Deduplication on hand-made mentions: no model needed."""
+import dataclasses
 import random
 
 import pytest
@@ -126,3 +127,12 @@ def test_a_headline_adds_a_mention_to_its_article_s_event_but_never_an_event():
     # a headline whose article reports no such event adds nothing
     other = replace(m("b", None, trigger="首脳会談"), headline=True)
     assert len(deduplicate([body, other])) == 1 and len(deduplicate([body, other])[0].mentions) == 1
+
+
+def test_a_mention_that_names_an_earlier_one_again_joins_its_event_whoever_it_names():
+    told = m("a", "2015-09-03", type="ceremony", actors=(XI, CN), start=0, trigger="式典")
+    again = dataclasses.replace(m("a", "2015-09-03", type="ceremony", actors=(PUTIN, RU), start=40, trigger="式典",
+                                  inferred=("date",)), antecedent=0)
+    [event] = deduplicate([again, told])
+    assert [x.trigger_start for x in event.mentions] == [0, 40]
+    assert {a.name for a in event.actors} == {"習近平", "中国", "プーチン", "ロシア"}

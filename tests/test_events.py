@@ -132,6 +132,13 @@ def test_a_nominal_event_witnessed_after_a_dated_one_takes_the_story_day():
     assert signing.date == "2026-01-05"
 
 
+def test_the_event_just_told_named_again_takes_its_date_and_points_back_to_it():
+    text = ("2015.09.03\n中国は3日、北京で記念式典を行った。\n"
+            "式典にはロシアのプーチン大統領が出席した。\n")
+    first, again = [m for m in mentions(text) if m.type == "ceremony"]
+    assert (again.date, again.antecedent, again.inferred) == ("2015-09-03", first.trigger_start, ("date",))
+
+
 @pytest.mark.parametrize("text, people", [
     # the second trigger's clause names someone the first did not
     ("2025.07.13\nロシアのラブロフ外相は12日、元山で北朝鮮の崔善姫外相と会談し、その後金正恩総書記とも会談した。\n",

@@ -314,7 +314,8 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
     same article (a repeated paragraph, a headline restating the body).
     """
     headlines = sorted((m for m in mentions if m.headline), key=_sort_key)
-    ordered = sorted((m for m in mentions if not m.headline), key=_sort_key)
+    again = [m for m in mentions if m.antecedent is not None and not m.headline]  # in text order
+    ordered = sorted((m for m in mentions if not m.headline and m.antecedent is None), key=_sort_key)
     clusters: list[Cluster] = []
     how: list[list[str]] = []
     blocks = Blocks()  # (type, actor name, year) → clusters: keeps it near-linear
@@ -353,6 +354,14 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
                 join(word[0], m, "partial")
                 continue
         join(max(same)[3], m, "partial") if same else new(m)
+    for m in again:  # 式典には…が出席した: the event named before in the same passage
+        named = [i for i, c in enumerate(clusters)
+                 if m.source in c.sources and any(x.source == m.source and x.trigger_start == m.antecedent
+                                                  for x in c.members)]
+        if named and _compatible(m, clusters[named[0]], "partial"):
+            join(named[0], m, "partial")
+        else:
+            new(m)
     for m in headlines:  # a headline restates its article: it joins the one event it names, or nothing
         own = [c for c in _candidates(m, clusters, blocks)
                if any(x.source == m.source for x in clusters[c[3]].members)]

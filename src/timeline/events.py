@@ -37,6 +37,10 @@ _BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者|彼ら")
 _SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)|(?<![ぁ-ん])彼(?=[はがのもに])")
 _BOTH_COUNTRIES = re.compile(r"両国")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|カ国首脳)")
+# an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
+# object of its own report (日韓首脳会談を行った): the event just told, named again
+_NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|で|に)(?!よ)")
+_THIS_ONE = re.compile(r"(?:今回の|この|同)$")  # 今回の訪問 / 同会談
 _SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subject or topic (ハノイでは is a place)
 # a date that is only where a period starts or ends (2019年1月以来, 29日まで) does not date an event
 _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
@@ -90,6 +94,7 @@ class Memory:
     previous: list[Actor] = field(default_factory=list)
     passage: int | None = None
     scene: tuple[str, tuple[str, ...]] | None = None  # (day, places) of the passage's last placed event
+    last_of: dict[str, Mention] = field(default_factory=dict)  # the passage's last dated mention of each type
 
     def note(self, actors: list[Actor]) -> None:
         for a in actors:
@@ -265,6 +270,19 @@ def _attribution() -> re.Pattern:
     return re.compile(load_roles().get("attribution", "(?!)"))
 
 
+def _other_people(who: list[Actor], roles, earlier: Mention) -> bool:
+    """Do both name people (or people who act), and none in common?"""
+    mine = {a.name for a in who if a.kind == "person"}
+    theirs = {a.name for a in earlier.actors if a.kind == "person"}
+    my_agents, their_agents = set(_person_agents(who, roles)), set(_person_agents(list(earlier.actors), earlier.roles))
+    return bool((mine and theirs and not mine & theirs) or (my_agents and their_agents and not my_agents & their_agents))
+
+
+def _person_agents(who: list[Actor], roles) -> list[str]:
+    people = {a.name for a in who if a.kind == "person"}
+    return [n for n in _agents_of(dict(roles)) if n in people]
+
+
 def _agents_of(roles: dict[str, str]) -> list[str]:
     return [n for n, r in roles.items() if r == "agent"]
 
@@ -275,7 +293,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     actors, places = sentence_actors(s.text, parse, memory)
     memory.note([a for a in actors if a.kind in ("person", "country")])
     if memory.passage != ds.passage:
-        memory.passage, memory.previous, memory.scene = ds.passage, [], None
+        memory.passage, memory.previous, memory.scene, memory.last_of = ds.passage, [], None, {}
     previous = list(memory.previous)
     if not actors and s.kind in EVENT_SENTENCE_KINDS:
         actors = list(memory.previous)  # the subject is left unsaid: it is the last one named
@@ -300,7 +318,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             if trig.type in SEPARATE_COUNTERPARTS and (second := _another_counterpart(s.text, trig, out[key])):
                 out[key], out[(*key, trig.start)] = second  # AはBと会談し、その後Cとも会談した: two meetings
             continue
-        date = date_end = None
+        date = date_end = antecedent = None
         granularity, basis, inferred = "none", "none", ()
         if expr is not None and expr.value:
             date, date_end, granularity = expr.value, expr.value_end, expr.granularity
@@ -308,6 +326,14 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             # parts inferred from the item's own date line or a quoted block's date are
             # reliable; inferred from a heading over the writer's own prose they are not
             inferred = () if (ds.strong or s.kind in QUOTED) else expr.inferred
+        elif (expr is None and not verbal and not headline
+              and (_NAMED_AGAIN.match(s.text, trig.end) or _THIS_ONE.search(s.text[:trig.start]))
+              and (last := memory.last_of.get(trig.type)) and last.status == status):
+            if last.start == s.start:
+                continue  # the same sentence names its event twice (大統領選は…当選を確実にした)
+            # 式典には…が出席した after 3日、式典を行った: the event just told, named again
+            date, date_end, granularity = last.date, last.date_end, last.granularity
+            basis, inferred, antecedent = "relative", ("date",), last.trigger_start
         elif (expr is None and status == "happened" and ds.anchor is not None and ds.anchor_kind != "passage"
               and (verbal or _DONE_AFTER.match(s.text[trig.end:]) or (headline and ds.strong))
               and not adnominal(trig, parse)):
@@ -320,16 +346,23 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if not who and date is None and expr is None:
             continue
         roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)
-        if (not any(a.kind == "person" for a in who) and not _SUBJECT_MARK.search(s.text)
-                and (subject := [a for a in previous if a.kind == "person"][:1])):
-            # ハノイでは同国の指導部と会談し: no subject is written; it is the person the story is about
+        if (not _SUBJECT_MARK.search(s.text) and not _person_agents(who, roles)
+                and (verbal or "counterpart" in dict(roles).values() or not any(a.kind == "person" for a in who))
+                and (subject := [a for a in previous if a.kind == "person" and a not in who][:1])):
+            # ハノイでは同国の指導部と会談し / 28日に高市首相と会談する予定だ: no subject is
+            # written; it is the person the story is about
             who = with_countries([*who, *subject])
-            roles = (*roles, (subject[0].name, "agent"))
+            roles = (*roles, (subject[0].name, "agent"), *(((subject[0].country, "agent"),)
+                                                            if subject[0].country not in dict(roles) else ()))
         elif (is_host_trigger(trig.text) and "agent" not in dict(roles).values()
               and (visitor := [a for a in previous if a.kind == "person" and a not in who][:1])):
             # 空港では崔竜海氏が出迎えた: the visitor is the one the passage was about
             who = with_countries([*who, *visitor])
             roles = (*roles, (visitor[0].name, "agent"))
+        if antecedent is not None and _other_people(who, roles, last):
+            # 崔氏のモスクワ訪問は after 金正恩氏のロシア訪問: another event of the same kind
+            date = date_end = antecedent = None
+            granularity, basis, inferred = "none", "none", ()
         if trig.target and trig.target not in dict(roles):
             roles = (*roles, (trig.target, "target"))
         if trig.type == "visit":
@@ -342,7 +375,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             date_surface=expr.surface if expr else None, inferred=tuple(inferred), nominal=not verbal,
             weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
             roles=roles, headline=headline,
-            parties=compounds.get(trig.start, ()))
+            parties=compounds.get(trig.start, ()), antecedent=antecedent)
+        if date and expr is not None and not headline:
+            memory.last_of[trig.type] = out[key]
         if places and date and granularity == "day":
             memory.scene = (date, tuple(places))
         elif not places and date and memory.scene and memory.scene[0] == date and not headline:

@@ -20,7 +20,7 @@ _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており|ため)、
 _TOPIC = ("は", "も")
 _CLAUSE_MARK = re.compile(r"[はがをにとで、。]")  # between Xの and the trigger: X is not its possessor
 # a verb trigger in a clause that describes the noun after it: 平壌に到着した(ロシアの)プーチン大統領
-_DESCRIBES = re.compile(r"^(?:し|さ)?(?:て)?(?:いる|いた|た|る|れた|れる|中の)(?:[^、。\s]{1,8}の)?$")
+_DESCRIBES = re.compile(r"^(?:し|さ)?(?:て)?(?:いる|いた|た|る|れた|れる|中の)(?:[^、。\s]{1,12}の)?$")
 
 
 @lru_cache(maxsize=None)
@@ -117,6 +117,11 @@ def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...]) 
     have = dict(roles)
     people = [a for a in actors if a.kind == "person"]
     default = cfg.get("default_role", {}).get(event_type)
+    if event_type in cfg.get("host_from_target", []):
+        targets = {n for n, r in have.items() if r == "target"}
+        for a in people:
+            if have.get(a.name) in (None, "counterpart") and a.country in targets:
+                have[a.name] = "host"
     if event_type in cfg.get("all_agents", []):
         for a in people:
             have.setdefault(a.name, "agent")
