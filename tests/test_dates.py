@@ -250,6 +250,7 @@ def test_no_anchor_never_means_today():
     # a continuative verb hands the tense on; an adnominal 関する is no predicate
     ("21日に公式会談を行い、経済協力に関する共同声明に署名した。", 3, "past"),
     ("21日に訪問し、会談する予定だ。", 3, "future"),
+    ("15日に来日しており、閣僚が来日するのは初めて。", 3, "past"),
 ])
 def test_tense(text, pos, tense):
     assert infer_tense(text, pos) == tense

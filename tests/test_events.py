@@ -29,6 +29,8 @@ from timeline.segment import split_items
     ("両首脳は板門店宣言に署名した。", ["agreement"]),  # a named declaration is a document
     ("「平壌共同宣言」の履行を求めた。", []),
     ("G7首脳会議が広島で開幕した。", ["meeting"]),
+    ("外務・防衛担当閣僚協議(2プラス2)を東京都内で開いた。", ["meeting"]),
+    ("韓国の外相、国防相との2プラス2に臨む予定だ。", ["meeting"]),
     ("発射台を点検した。", []),  # 発射 needs a missile, rocket or test nearby
     ("休戦協議が進む中", []),  # a negotiation in general is not a meeting
 ])
@@ -220,6 +222,22 @@ def test_both_of_them_are_the_two_named_before_not_those_after():
             "両氏は17日にソウルを訪れ、18日に韓国の鄭義溶外相と会談する予定だ。\n")
     visit = [m for m in mentions(text) if m.type == "visit" and m.date == "2021-03-17"][0]
     assert {"ブリンケン", "ロイド・オースティン"} <= {a.name for a in visit.actors}
+
+
+def test_a_leaders_government_is_no_participant_but_names_the_leader():
+    text = ("2025.08.20\n金与正副部長は19日、談話を発表し、韓国の李在明政権との対話には応じないと示した。\n"
+            "李大統領は15日の演説で、措置を提案していた。\n")
+    talk, speech = sorted((m for m in mentions(text) if m.type == "statement"), key=lambda m: m.start)
+    assert "李在明" not in {a.name for a in talk.actors}
+    assert "李在明" in {a.name for a in speech.actors}
+
+
+def test_the_unwritten_subject_stays_the_story_subject():
+    text = ("2025.10.27\nトランプ氏は今週、日本と韓国を相次いで訪れる。\n"
+            "28日に東京で高市早苗首相と会談する予定だ。\n29日には慶州で李在明大統領と会談する。\n")
+    meetings = sorted((m for m in mentions(text) if m.type == "meeting"), key=lambda m: m.start)
+    assert [dict(m.roles).get("トランプ") for m in meetings] == ["agent", "agent"]
+    assert "高市早苗" not in {a.name for a in meetings[1].actors}
 
 
 def test_a_passage_that_states_its_own_year_overrides_the_heading():

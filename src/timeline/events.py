@@ -36,7 +36,7 @@ _BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者|彼ら")
 # 同氏 / 同大統領 / 彼は: the person named last
 _SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)|(?<![ぁ-ん])彼(?=[はがのもに])")
 _BOTH_COUNTRIES = re.compile(r"両国")
-_N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|カ国首脳)")
+_N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)")
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
 # object of its own report (日韓首脳会談を行った): the event just told, named again
 _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|で|に)(?!よ)")
@@ -141,6 +141,9 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     for f in found:
         if f.actor and _attribution().match(text, f.end):
             continue  # 韓国軍合同参謀本部によると: who reports it, not who took part
+        if f.actor and f.actor.kind == "person" and _era_of().match(text, f.end):
+            memory.note([f.actor])  # 李在明政権: named, so 李大統領 later is him
+            continue  # バイデン政権の閣僚: a time or a government, not a participant
         if f.actor and f.actor.kind == "country" and (_VENUE_OF.match(text, f.end) or (
                 text.startswith("の", f.end) and f.end + 1 in place_starts)):
             continue  # ペルーの首都リマで / ロシアのウラジオストクで: where it happened, not who took part
@@ -266,6 +269,11 @@ def _each_counterpart(m: Mention) -> list[Mention]:
 
 
 @lru_cache(maxsize=None)
+def _era_of() -> re.Pattern:
+    return re.compile(load_roles().get("era_of", "(?!)"))
+
+
+@lru_cache(maxsize=None)
 def _attribution() -> re.Pattern:
     return re.compile(load_roles().get("attribution", "(?!)"))
 
@@ -354,6 +362,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             who = with_countries([*who, *subject])
             roles = (*roles, (subject[0].name, "agent"), *(((subject[0].country, "agent"),)
                                                             if subject[0].country not in dict(roles) else ()))
+            # the story's subject stays the subject of the sentences after this one
+            memory.previous = [subject[0], *(a for a in memory.previous if a != subject[0])]
         elif (is_host_trigger(trig.text) and "agent" not in dict(roles).values()
               and (visitor := [a for a in previous if a.kind == "person" and a not in who][:1])):
             # 空港では崔竜海氏が出迎えた: the visitor is the one the passage was about
