@@ -16,7 +16,6 @@ from .lexicon import load_actors, load_place_rules, load_places
 from .models import Actor
 
 _KANJI = r"\u4e00-\u9fff"
-_KATAKANA_FULL = re.compile(r"[ァ-ヴー・]+")
 
 
 @dataclass(frozen=True)
@@ -36,22 +35,14 @@ def _actor_index() -> tuple[dict[str, Actor], re.Pattern, list[tuple[re.Pattern,
     by_alias: dict[str, Actor] = {}
     by_abbrev: dict[str, Actor] = {}
     contextual: list[tuple[re.Pattern, Actor]] = []
-    surnames: dict[str, list[Actor]] = {}
     for a in data.get("actor", []):
         actor = Actor(name=a["name"], kind=a["kind"], country=a.get("country"))
         for alias in [a["name"], *a.get("aliases", [])]:
             by_alias.setdefault(alias, actor)
-        if actor.kind == "person" and _KATAKANA_FULL.fullmatch(actor.name) and "・" in actor.name:
-            surnames.setdefault(actor.name.rsplit("・", 1)[1], []).append(actor)
         for ab in a.get("abbrev", []):
             by_abbrev[ab] = actor
         for p in a.get("patterns", []):
             contextual.append((re.compile(p), actor))
-    for surname, people in surnames.items():
-        # ロイド・オースティン is オースティン in the press; only a surname one person has, and
-        # long enough not to be a common word (ウォン, コロナ)
-        if len(people) == 1 and len(surname) >= 4:
-            by_alias.setdefault(surname, people[0])
     alias_re = re.compile("|".join(re.escape(k) for k in sorted(by_alias, key=len, reverse=True)))
     chars = "".join(sorted(by_abbrev))
     # two or more country abbreviations in a row (露朝, 日米韓), not inside a longer word
