@@ -31,6 +31,10 @@ def roles(text, trigger):
      {"プーチン": "agent", "ロシア": "agent"}),
     ("プーチン大統領は最側近のショイグ書記を北朝鮮に派遣し、重要親書を伝達しました。", "親書",
      {"プーチン": "agent", "ロシア": "agent"}),
+    # a name listed before another (with that one's country between) shares its role
+    ("岸田文雄首相は21日、バイデン米大統領、韓国の尹錫悦大統領と日米韓首脳会談を行った。", "首脳会談",
+     {"岸田文雄": "agent", "日本": "agent", "バイデン": "counterpart", "米国": "counterpart",
+      "尹錫悦": "counterpart", "韓国": "counterpart"}),
 ])
 def test_roles(text, trigger, expected):
     assert roles(text, trigger) == expected
@@ -62,10 +66,29 @@ RUSSIA, NK, CHINA = ("ロシア", "country", None), ("北朝鮮", "country", Non
     # parties named jointly with no subject (AとB、Cとの会談): the first named leads
     ("meeting", (KIM, PUTIN, NK, RUSSIA), (("金正恩", "counterpart"), ("プーチン", "counterpart"), ("北朝鮮", "counterpart")),
      {"金正恩": "agent", "北朝鮮": "agent", "プーチン": "counterpart", "ロシア": "counterpart"}),
-    # a visit's roles are never guessed
+    # a visit's roles are never guessed …
     ("visit", (PUTIN, KIM), (("プーチン", "agent"),), {"プーチン": "agent"}),
+    # … but whoever of the visited country is there receives the visitor
+    ("visit", (PUTIN, KIM, RUSSIA, NK), (("プーチン", "agent"), ("北朝鮮", "target")),
+     {"プーチン": "agent", "ロシア": "agent", "金正恩": "host", "北朝鮮": "target"}),
 ])
 def test_complete_roles(event_type, actors, given, expected):
     from timeline.roles import complete_roles
 
     assert dict(complete_roles(event_type, _actors(*actors), given)) == expected
+
+
+@pytest.mark.parametrize("text, trigger, gone", [
+    # the meeting has its parties: who gave the instruction is no party to it
+    ("安倍晋三首相の指示を受けた岸田文雄外相は28日、尹炳世外相と会談した。", "会談", {"安倍晋三"}),
+    # without a counterpart it is not complete: nobody is dropped
+    ("安倍晋三首相の指示を受けた岸田文雄外相は28日、会談した。", "会談", set()),
+])
+def test_bystanders_of_a_complete_event_are_dropped(text, trigger, gone):
+    from timeline.roles import without_bystanders
+
+    actors = with_countries(find_actors(text))
+    t = next(t for t in find_triggers(text) if t.text == trigger)
+    given = assign_roles(text, t.start, t.end, t.type, t.text, actors)
+    kept = {a.name for a in without_bystanders(t.type, actors, given, text, t.start)}
+    assert {a.name for a in actors if a.kind == "person"} - kept == gone

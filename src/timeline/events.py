@@ -22,7 +22,7 @@ from .models import Actor, Article, Mention
 from .linking import adnominal, governing_date
 from .nlp import Parse
 from .offices import holders_in, leader
-from .roles import assign_roles, is_host_trigger
+from .roles import assign_roles, is_host_trigger, without_bystanders
 from .triggers import Trigger, find_triggers, is_question, is_verbal, may_hold_event, status_of
 
 __all__ = ["EVENT_SENTENCE_KINDS", "Memory", "detect", "find_triggers", "is_question", "may_hold_event",
@@ -32,7 +32,7 @@ EVENT_SENTENCE_KINDS = ("body", "quote")
 _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し|発表し|表明し|採択し"
                          r"|立ち会っ|臨ん|出席し|参加し|終え))")
 _VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|南東部|南西部|北東部|北西部|港湾都市|都市|保養地|リゾート地)")
-_BOTH_PEOPLE = re.compile(r"両首脳|両氏|両者|両指導者|彼ら")
+_BOTH_PEOPLE = re.compile(r"両(?:首脳|氏|者|指導者|外相|外務大臣|国防相|防衛相|首相|大統領|長官|閣僚|代表|特使)|彼ら")
 # 同氏 / 同大統領 / 彼は: the person named last
 _SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)|(?<![ぁ-ん])彼(?=[はがのもに])")
 _BOTH_COUNTRIES = re.compile(r"両国")
@@ -213,11 +213,14 @@ def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memo
     return who
 
 
-def _place_country_targets(roles, who: list[Actor], named: list[Actor]) -> tuple[tuple[str, str], ...]:
-    """A country added for the place a visit went to is its target."""
+def _place_country_targets(roles, who: list[Actor], named: list[Actor],
+                           places: list[str]) -> tuple[tuple[str, str], ...]:
+    """A country added for the place a visit went to is its target, and so is the country of
+    the place visited when it has no other role (ソウルを訪れ、尹炳世外相と会談: 韓国)."""
     have = dict(roles)
+    visited = {(place_info(p) or {}).get("country") for p in places}
     for a in who:
-        if a not in named and a.kind == "country" and a.name not in have:
+        if a.kind == "country" and a.name not in have and (a not in named or a.name in visited):
             have[a.name] = "target"
     return tuple(have.items())
 
@@ -373,10 +376,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             # 崔氏のモスクワ訪問は after 金正恩氏のロシア訪問: another event of the same kind
             date = date_end = antecedent = None
             granularity, basis, inferred = "none", "none", ()
+        who = without_bystanders(trig.type, who, roles, s.text, trig.start)
         if trig.target and trig.target not in dict(roles):
             roles = (*roles, (trig.target, "target"))
         if trig.type == "visit":
-            roles = _place_country_targets(roles, who, actors)
+            roles = _place_country_targets(roles, who, actors, places)
         out[key] = Mention(
             source=article.id, path=article.path, sentence=s.text, start=s.start, end=s.end,
             trigger=trig.text, trigger_start=s.start + trig.start, type=trig.type, cameo=trig.cameo,

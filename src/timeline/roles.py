@@ -18,6 +18,7 @@ _BRACKET = r"(?:\s*[(（][^)）]{0,20}[)）])?"
 # the end of an earlier clause (訪問し、 / 強化しており、): its subject is not this trigger's
 _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており|ため)、")
 _TOPIC = ("は", "も")
+_OF_COUNTRY = re.compile(r"(?:[^\s、。はがをにとで]{1,8}の)?")  # バイデン米大統領、(韓国の)尹錫悦大統領と
 _CLAUSE_MARK = re.compile(r"[はがをにとで、。]")  # between Xの and the trigger: X is not its possessor
 # a verb trigger in a clause that describes the noun after it: 平壌に到着した(ロシアの)プーチン大統領
 _DESCRIBES = re.compile(r"^(?:し|さ)?(?:て)?(?:いる|いた|た|る|れた|れる|中の)(?:[^、。\s]{1,12}の)?$")
@@ -97,12 +98,15 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
                 del roles[name]  # the clause's subject is the noun it describes, not an earlier が
             roles[actor.name] = "agent"
             break
-    ordered = sorted((s for s in spans if s[2] in actors and s[0] < trigger_start), key=lambda s: s[0])
-    for (start, end, actor), (nxt_start, _, nxt) in reversed(list(zip(ordered, ordered[1:]))):
-        # 朴槿恵大統領、李克強首相とそれぞれ会談: listed names share the role of the last one
-        if (actor.name not in roles and nxt.name in roles and actor.kind == nxt.kind
-                and (m := _coordinated().match(text[end:])) and end + m.end() == nxt_start):
-            roles[actor.name] = roles[nxt.name]
+    for kind in ("person", "country"):
+        ordered = sorted((s for s in spans if s[2] in actors and s[2].kind == kind and s[0] < trigger_start),
+                         key=lambda s: s[0])
+        for (start, end, actor), (nxt_start, _, nxt) in reversed(list(zip(ordered, ordered[1:]))):
+            # 朴槿恵大統領、李克強首相とそれぞれ会談 / バイデン米大統領、韓国の尹錫悦大統領と:
+            # listed names share the role of the last one
+            if (actor.name not in roles and nxt.name in roles and (m := _coordinated().match(text[end:]))
+                    and _OF_COUNTRY.fullmatch(text, end + m.end(), nxt_start)):
+                roles[actor.name] = roles[nxt.name]
     _joint_subjects(text, spans, roles)
     for a in actors:  # a country implied by a person acts in the person's role
         if a.kind != "country" and a.country and a.name in roles and a.country not in roles:
@@ -143,3 +147,25 @@ def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...]) 
             if role:
                 have[a.name] = role
     return tuple((a.name, have[a.name]) for a in actors if a.name in have)
+
+
+def without_bystanders(event_type: str, actors: list[Actor], roles, text: str, trigger_start: int) -> list[Actor]:
+    """``actors`` without the people named before the trigger but given no role once the
+    event's parties are complete (roles.toml ``complete_with``), and without their countries
+    when those have no role. People named after the trigger may belong to a later clause."""
+    needed = load_roles().get("complete_with", {}).get(event_type)
+    have = dict(roles)
+    people = {a.name for a in actors if a.kind == "person"}
+    if not needed or not any(have.get(n) == "agent" for n in people) or not any(
+            r in needed for r in have.values()):
+        return actors
+    targets = {n for n, r in have.items() if r == "target"}
+    before = {f.actor.name for f in find_mentions(text[:trigger_start]) if f.actor}
+    gone = {a.name for a in actors if a.kind == "person" and a.name not in have and a.country not in targets
+            and a.name in before}
+    if not gone:
+        return actors
+    kept_countries = {a.country for a in actors if a.kind == "person" and a.name not in gone}
+    return [a for a in actors if a.name not in gone and not (
+        a.kind == "country" and a.name not in have and a.name not in kept_countries
+        and any(p.country == a.name for p in actors if p.name in gone))]
