@@ -240,6 +240,14 @@ def test_the_unwritten_subject_stays_the_story_subject():
     assert "高市早苗" not in {a.name for a in meetings[1].actors}
 
 
+def test_people_who_attend_with_no_event_word_join_the_event_just_told():
+    text = ("2021.03.16\n日米両政府は16日、外務・防衛担当閣僚協議(2プラス2)を東京都内で開いた。\n"
+            "日本側は茂木敏充外相と岸信夫防衛相、米側はブリンケン国務長官とオースティン国防長官が出席した。\n")
+    told, attended = mentions(text)
+    assert (attended.type, attended.date, attended.antecedent) == ("meeting", "2021-03-16", told.trigger_start)
+    assert {"茂木敏充", "岸信夫", "ブリンケン", "ロイド・オースティン"} <= {a.name for a in attended.actors}
+
+
 def test_a_passage_that_states_its_own_year_overrides_the_heading():
     text = ("新たな年の幕開け\n"
             "2025年の新年を前に、両国の協力を見ていきます。\n"

@@ -23,6 +23,7 @@ from .linking import adnominal, governing_date
 from .nlp import Parse
 from .offices import holders_in, leader
 from .roles import assign_roles, is_host_trigger, without_bystanders
+from .segment import aside_start
 from .triggers import Trigger, find_triggers, is_question, is_verbal, may_hold_event, status_of
 
 __all__ = ["EVENT_SENTENCE_KINDS", "Memory", "detect", "find_triggers", "is_question", "may_hold_event",
@@ -95,6 +96,7 @@ class Memory:
     passage: int | None = None
     scene: tuple[str, tuple[str, ...]] | None = None  # (day, places) of the passage's last placed event
     last_of: dict[str, Mention] = field(default_factory=dict)  # the passage's last dated mention of each type
+    last_event: Mention | None = None  # … and of any type
 
     def note(self, actors: list[Actor]) -> None:
         for a in actors:
@@ -281,6 +283,27 @@ def _attribution() -> re.Pattern:
     return re.compile(load_roles().get("attribution", "(?!)"))
 
 
+@lru_cache(maxsize=None)
+def _attend() -> re.Pattern:
+    return re.compile(load_roles().get("attendance", "(?!)"))
+
+
+def _attendance(s, actors: list[Actor], memory: Memory, headline: bool) -> Mention | None:
+    """日本側は茂木外相と岸防衛相、米側はブリンケン国務長官…が出席した, with no event word: the
+    people named attend the event the passage has just told (one more mention of it)."""
+    last = memory.last_event
+    m = _attend().search(s.text)
+    people = [a for a in actors if a.kind == "person"]
+    if headline or last is None or m is None or not people or last.status != "happened":
+        return None
+    who = with_countries([*last.actors, *(a for a in actors if a not in last.actors)])
+    return dataclasses.replace(
+        last, sentence=s.text, start=s.start, end=s.end, trigger=m.group(),
+        trigger_start=s.start + m.start(), actors=tuple(who), locations=last.locations,
+        date_basis="relative", date_text=None, date_surface=None, inferred=("date",), nominal=False,
+        roles=last.roles, headline=False, antecedent=last.trigger_start)
+
+
 def _other_people(who: list[Actor], roles, earlier: Mention) -> bool:
     """Do both name people (or people who act), and none in common?"""
     mine = {a.name for a in who if a.kind == "person"}
@@ -305,6 +328,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     memory.note([a for a in actors if a.kind in ("person", "country")])
     if memory.passage != ds.passage:
         memory.passage, memory.previous, memory.scene, memory.last_of = ds.passage, [], None, {}
+        memory.last_event = None
     previous = list(memory.previous)
     if not actors and s.kind in EVENT_SENTENCE_KINDS:
         actors = list(memory.previous)  # the subject is left unsaid: it is the last one named
@@ -315,8 +339,13 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         return []
     out: dict[str, Mention] = {}
     triggers = tuple(find_triggers(s.text))
+    if not triggers and (joined := _attendance(s, actors, memory, headline)):
+        return [dataclasses.replace(joined, source=article.id, path=article.path)]
     compounds = _compounds(s.text)
     for trig in triggers:
+        if (a := aside_start(s.text, trig.start)) is not None and any(t.type == trig.type and t.end == a
+                                                                       for t in triggers):
+            continue  # 閣僚協議(2プラス2): a gloss of the word before it, not another event
         verbal = is_verbal(s.text, trig, parse)
         status = status_of(s.text, trig.end, None if verbal else trig.start, statement=trig.type == "statement")
         if status is None:
@@ -391,7 +420,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             roles=roles, headline=headline,
             parties=compounds.get(trig.start, ()), antecedent=antecedent)
         if date and expr is not None and not headline:
-            memory.last_of[trig.type] = out[key]
+            memory.last_of[trig.type] = memory.last_event = out[key]
         if places and date and granularity == "day":
             memory.scene = (date, tuple(places))
         elif not places and date and memory.scene and memory.scene[0] == date and not headline:
