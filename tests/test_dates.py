@@ -251,6 +251,9 @@ def test_no_anchor_never_means_today():
     ("21日に公式会談を行い、経済協力に関する共同声明に署名した。", 3, "past"),
     ("21日に訪問し、会談する予定だ。", 3, "future"),
     ("15日に来日しており、閣僚が来日するのは初めて。", 3, "past"),
+    # a quotation that only qualifies a noun (…とみられる飛翔体, …とする声明) is no predicate,
+    # and after a continuative the sentence's main predicate decides
+    ("2日に弾道ミサイルとみられる飛翔体を発射し、翌3日には副部長が大統領府を非難する談話を発表していた。", 2, "past"),
 ])
 def test_tense(text, pos, tense):
     assert infer_tense(text, pos) == tense

@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 
 _FUTURE = re.compile(
-    r"予定(?!地|表|者|外|通り)|見通し|見込み|方向で|運び|計画|意向|つもり|(?:(?<![関対属接])する|される|れる|行う|開く|訪れる|迎える|なる)(?=[^ぁ-ん]|と|こと|の|よう|か|べき|$)")
+    r"予定(?!地|表|者|外|通り)|見通し|見込み|方向で|運び|計画|意向|方針|つもり"
+    # a plain verb, but not one that only qualifies a noun through a quotation (…とみられる飛翔体,
+    # …とする声明) or a case (…に関する)
+    r"|(?<!と)(?<!とみら)(?<!と見ら)(?<!とさ)(?<!といわ)(?<!と言わ)(?<!と呼ば)"
+    r"(?:(?<![関対属接])する|される|れる|行う|開く|訪れる|迎える|なる)(?=[^ぁ-ん]|と|こと|の|よう|か|べき|$)")
 _PAST = re.compile(
     r"(?:た|だった|ました|でした)(?=[^ぁ-ん]|と|の|こと|が|り|ば|$)|て(?:い|お)た|ている|ています|でいる|でいます|てきた|て(?:お|い)り(?=、)")
 # a date that opens the sentence or is its topic (13日、… / 8日は… / 6月には…) modifies the main predicate
@@ -24,7 +28,7 @@ _END = re.compile(r"[。!?！？\n]")
 def _first(text: str) -> str | None:
     f, p, c = _FUTURE.search(text), _PAST.search(text), _CONTINUATIVE.search(text)
     if c and not any(m and m.start() < c.start() for m in (f, p)):
-        return _first(text[c.end():])
+        return _last(text[c.end():])  # the sentence's main predicate
     if f and (not p or f.start() < p.start()):
         return "future"
     if p:
