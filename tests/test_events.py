@@ -248,6 +248,16 @@ def test_people_who_attend_with_no_event_word_join_the_event_just_told():
     assert {"茂木敏充", "岸信夫", "ブリンケン", "ロイド・オースティン"} <= {a.name for a in attended.actors}
 
 
+@pytest.mark.parametrize("text, type, date", [
+    ("2025.09.03\n金氏の訪中は2019年1月以来、約6年8カ月ぶり。\n", "visit", "2019-01"),
+    ("2017.11.29\n北朝鮮の弾道ミサイル発射は9月15日以来、約2カ月半ぶり。\n", "launch", "2017-09-15"),
+    ("2024.05.28\n3カ国首脳会議の開催は2019年12月に中国・成都で開かれて以来、約4年半ぶり。\n", "meeting", "2019-12"),
+])
+def test_the_last_one_since_which_is_a_dated_back_reference(text, type, date):
+    [m] = [m for m in mentions(text) if m.type == type]
+    assert (m.date, m.status) == (date, "happened")
+
+
 def test_a_passage_that_states_its_own_year_overrides_the_heading():
     text = ("新たな年の幕開け\n"
             "2025年の新年を前に、両国の協力を見ていきます。\n"

@@ -17,6 +17,10 @@ _SUBJECT_AFTER = re.compile(r"^(?:が|は|も)")
 _OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:には|は|に)?、")
 _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前", "方向", "予定", "見通し", "運び", "計画", "見込み"}
 _SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
+# <event noun>は<date>以来 / <event noun>の開催は<date>に成都で開かれて以来: a back-reference
+# to the last such event, dated
+_BACK_TO = re.compile(r"(?:の(?:開催|実施))?(?:は|が|も)、?")
+_SINCE_CLAUSE = re.compile(r"(?:以来|(?:に|、)[^。、]{0,20}?(?:て|で)以来)")
 
 def adnominal(trig: Trigger, parse: Parse | None) -> bool:
     """Is the trigger a verb in a clause that only describes a noun (訪朝した代表団)?"""
@@ -93,6 +97,10 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
     triggers inside the same brackets; a date that is a starting point (2019年1月以来)
     governs none.
     """
+    since = next((e for e in dates if e.kind == "date" and e.value and _BACK_TO.fullmatch(text, trig.end, e.start)
+                  and _SINCE_CLAUSE.match(text, e.end)), None)
+    if since is not None:
+        return since  # 金氏の訪中は2019年1月以来: the last one, on that date
     cands = [e for e in dates if e.kind in ("date", "range") and e.rule != "url" and not _SINCE.match(text[e.end:])
              and aside_start(text, e.start) == aside_start(text, trig.start)]
     if not cands:
