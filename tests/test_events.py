@@ -258,6 +258,16 @@ def test_the_last_one_since_which_is_a_dated_back_reference(text, type, date):
     assert (m.date, m.status) == (date, "happened")
 
 
+@pytest.mark.parametrize("text, trigger, org, present", [
+    ("2024.06.20\n両国は20日、国連での協力を確認する共同声明を発表した。\n", "声明", "国連", False),
+    ("2023.11.22\n国連のグテレス事務総長は22日、声明を発表した。\n", "声明", "国連", True),
+    ("2016.05.26\nオバマ大統領は26日、G7首脳会議に出席した。\n", "首脳会議", "G7", True),
+])
+def test_an_organisation_takes_part_through_a_role_its_people_or_the_events_name(text, trigger, org, present):
+    m = [m for m in mentions(text) if m.trigger == trigger][0]
+    assert (org in {a.name for a in m.actors}) is present
+
+
 def test_a_passage_that_states_its_own_year_overrides_the_heading():
     text = ("新たな年の幕開け\n"
             "2025年の新年を前に、両国の協力を見ていきます。\n"

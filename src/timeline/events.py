@@ -208,8 +208,9 @@ def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memo
     have = {a.country for a in who if a.kind == "person"}
     for country in parties:
         if country not in have:
-            person = next((p for p in reversed(memory.people) if p.country == country), None)
-            person = person or leader(country, summit_date)
+            # a dated summit: the leader then in office (not 金与正, named last); else whoever was named
+            person = leader(country, summit_date) if summit_date else None
+            person = person or next((p for p in reversed(memory.people) if p.country == country), None)
             if person is not None and person not in who:
                 who = [*who, person]
     return who
@@ -286,6 +287,36 @@ def _attribution() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _attend() -> re.Pattern:
     return re.compile(load_roles().get("attendance", "(?!)"))
+
+
+_CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており)、")
+
+
+def _before_next_time(text: str, trig: Trigger, expr, dates, actors: list[Actor]) -> list[Actor]:
+    """The sentence's actors less those named only in a later clause about another time
+    (…2日に発射し、翌3日には金与正副部長が…談話を発表: 金与正 is not in the launch). A visit
+    keeps them: whoever the visitor meets next may be its host (27日に来日し、28日に高市首相と会談)."""
+    end = _CLAUSE_END.search(text, trig.end)
+    if end is None or trig.type == "visit":
+        return actors
+    later = next((e for e in dates if e.start >= end.end() and e.kind in ("date", "range") and e is not expr
+                  and (expr is None or e.value != expr.value)), None)
+    if later is None:
+        return actors
+    seen = {f.actor.name for f in find_mentions(text[:later.start]) if f.actor}
+    named_later = {f.actor.name for f in find_mentions(text) if f.actor and f.start >= later.start}
+    gone = named_later - seen
+    if not gone:
+        return actors
+    left = [a for a in actors if a.name not in gone]
+    return [a for a in left if a.kind != "country" or a.name in seen
+            or any(p.country == a.name for p in left if p.kind == "person")]
+
+
+def _naming(text: str, trig: Trigger) -> set[str]:
+    """Actors written as part of the event's name: G7首脳会議, ASEANの首脳会議."""
+    return {f.actor.name for f in find_mentions(text[:trig.start]) if f.actor
+            and (f.end == trig.start or (f.end == trig.start - 1 and text[f.end] == "の"))}
 
 
 def _attendance(s, actors: list[Actor], memory: Memory, headline: bool) -> Mention | None:
@@ -380,7 +411,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             date, granularity, basis = _story_day(ds)
             if basis == "story":  # the passage's day: relative, but weaker than a date of its own
                 basis, inferred = "relative", ("date",)
-        who = _mention_actors(s.text, trig, actors, places, date or ds.anchor_date)
+        who = _mention_actors(s.text, trig, _before_next_time(s.text, trig, expr, ds.dates, actors), places,
+                              date or ds.anchor_date)
         who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory,
                                   date if "首脳" in trig.text and expr is not None else None)
         if not who and date is None and expr is None:
@@ -392,8 +424,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             # ハノイでは同国の指導部と会談し / 28日に高市首相と会談する予定だ: no subject is
             # written; it is the person the story is about
             who = with_countries([*who, *subject])
-            roles = (*roles, (subject[0].name, "agent"), *(((subject[0].country, "agent"),)
-                                                            if subject[0].country not in dict(roles) else ()))
+            roles = (*roles, (subject[0].name, "agent"), *(((subject[0].country, "agent"),) if subject[0].country
+                                                            and subject[0].country not in dict(roles) else ()))
             # the story's subject stays the subject of the sentences after this one
             memory.previous = [subject[0], *(a for a in memory.previous if a != subject[0])]
         elif (is_host_trigger(trig.text) and "agent" not in dict(roles).values()
@@ -406,6 +438,10 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             date = date_end = antecedent = None
             granularity, basis, inferred = "none", "none", ()
         who = without_bystanders(trig.type, who, roles, s.text, trig.start)
+        # an organisation takes part through a role or one of its people (国連のグテレス事務総長は);
+        # 両国は国連での協力を確認 only names it
+        who = [a for a in who if a.kind != "organization" or a.name in dict(roles)
+               or any(p.country == a.name for p in who) or a.name in _naming(s.text, trig)]
         if trig.target and trig.target not in dict(roles):
             roles = (*roles, (trig.target, "target"))
         if trig.type == "visit":

@@ -16,6 +16,7 @@ from .triggers import Trigger
 _SUBJECT_AFTER = re.compile(r"^(?:が|は|も)")
 _OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:には|は|に)?、")
 _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前", "方向", "予定", "見通し", "運び", "計画", "見込み"}
+_HEDGES = {"みる", "見る", "する", "いう", "言う", "呼ぶ"}  # …とみられる / とされる / という: quotations
 _SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
 # <event noun>は<date>以来 / <event noun>の開催は<date>に成都で開かれて以来: a back-reference
 # to the last such event, dated
@@ -81,6 +82,8 @@ def _in_noun_clause(e: TemporalExpression, trig_tok: int | None, parse: Parse | 
     head = parse.tokens[tok.head]
     if head.dep != "acl" or parse.tokens[head.head].lemma in _FORMAL_NOUNS:
         return False
+    if head.lemma in _HEDGES and head.i > 0 and parse.tokens[head.i - 1].text == "と":
+        return False  # 2日に…ミサイルとみられる飛翔体を発射: a hedge attached by the parser, not a clause
     phrase = [head.head]
     while len(phrase) < 4 and parse.tokens[phrase[-1]].dep in ("nmod", "compound"):
         phrase.append(parse.tokens[phrase[-1]].head)
