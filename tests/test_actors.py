@@ -33,6 +33,7 @@ from timeline.actors import find_actors, find_mentions, strip_titles, with_count
     ("東南アジア諸国連合(ASEAN)の首脳会議", ["ASEAN"]),
     ("国連のグテレス事務総長", ["国連", "グテレス"]),
     ("北大西洋条約機構のルッテ事務総長", ["NATO", "ルッテ"]),
+    ("ベトナムのヴォー・ヴァン・トゥオン国家主席", ["ベトナム", "ボー・バン・トゥオン"]),
 ])
 def test_canonical_names(text, names):
     assert [a.name for a in find_actors(text)] == names
@@ -91,6 +92,8 @@ def test_a_person_implies_their_country():
     ("韓国の大統領が訪日した。", "2024-06-20", ["尹錫悦"]),
     ("米大統領選が行われた。", "2024-11-05", []),  # a title glued to another word names nobody
     ("大統領は会見した。", "2024-06-20", []),  # no country, no guess
+    ("28日には皇居で天皇陛下との会見に臨む。", "2023-11-28", ["徳仁"]),  # 天皇陛下: the emperor of the day
+    ("天皇陛下は新年のあいさつをされた。", "2018-01-01", ["明仁"]),
 ])
 def test_titles_resolve_to_the_office_holder_on_the_day(text, day, names):
     from timeline.offices import holders_in

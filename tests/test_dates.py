@@ -70,6 +70,8 @@ def test_written_dates(text, value, granularity):
     ("習氏が今月10日に国家主席に3選されてから", "2023-03-22", "2023-03-10"),
     ("高市氏が先月21日に首相に就任してから", "2025-11-01", "2025-10-21"),
     ("来月の5日に訪問する", "2023-03-22", "2023-04-05"),
+    # …を20日に控えた: still to come, though the verb is past
+    ("就任式を20日に控えた時期の署名となった", "2025-01-18", "2025-01-20"),
     # written on a Sunday, 先週 is the working week that just ended; on a weekday, the one before
     ("先週モスクワで行われた会談", "2024-01-21", "2024-W03"),
     ("先週モスクワで行われた会談", "2024-01-17", "2024-W02"),

@@ -159,7 +159,9 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
                 continue
             if text[e.start:e.end].isspace():
                 continue
-            if e.label in PLACE_LABELS:
+            if e.label in PLACE_LABELS or (e.label == "Country" and actor_by_name(e.text) is None
+                                           and _KATAKANA_NAME.fullmatch(e.text)):
+                # every country is in the data: a "country" it lacks is a city (マニラ, プトラジャヤ)
                 if (place := place_from_entity(e.text)) and place not in places:
                     places.append(place)
             elif (a := _entity_actor(text, e)) and a not in actors:

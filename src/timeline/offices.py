@@ -114,7 +114,7 @@ def holders_in(text: str, when: str | None) -> list[Actor]:
     return out
 
 
-_BARE_TITLE = re.compile(r"(?:^|(?<=[、。「『\s]))(?P<title>首相|大統領|外相|官房長官|国家主席)(?=は|が|と|に|も|の|、)")
+_BARE_TITLE = re.compile(r"(?:^|(?<=[、。「『\s]|で))(?P<title>首相|大統領|外相|官房長官|国家主席|天皇)(?=は|が|と|に|も|の|、|陛下)")
 
 
 @lru_cache(maxsize=None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _FUTURE = re.compile(
-    r"予定(?!地|表|者|外|通り)|見通し|見込み|方向で|運び|計画|意向|方針|つもり"
+    r"予定(?!地|表|者|外|通り)|見通し|見込み|方向で|運び|計画|意向|方針|つもり|に控え"
     # a plain verb, but not one that only qualifies a noun through a quotation (…とみられる飛翔体,
     # …とする声明) or a case (…に関する)
     r"|(?<!と)(?<!とみら)(?<!と見ら)(?<!とさ)(?<!といわ)(?<!と言わ)(?<!と呼ば)"
