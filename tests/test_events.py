@@ -268,6 +268,22 @@ def test_an_organisation_takes_part_through_a_role_its_people_or_the_events_name
     assert (org in {a.name for a in m.actors}) is present
 
 
+def test_both_leaders_are_leaders_not_the_ministers_named_last():
+    text = ("2025.10.22\n高市早苗首相は21日、外相に茂木敏充氏、防衛相に小泉進次郎氏を起用した。\n"
+            "トランプ米大統領は27日に来日する予定で、両首脳は28日に東京で会談する方向で調整している。\n")
+    meeting = [m for m in mentions(text) if m.type == "meeting"][0]
+    assert {a.name for a in meeting.actors if a.kind == "person"} == {"トランプ", "高市早苗"}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("2024.10.31\n日米韓の外相は同日、電話で会談した。\n", {"ブリンケン", "岩屋毅", "趙兌烈"}),
+    ("2024.09.23\n日米豪印の首脳は21日、会談した。\n", {"バイデン", "岸田文雄", "モディ", "アルバニージー"}),
+])
+def test_the_ministers_of_a_compound_of_countries_are_those_in_office(text, people):
+    m = [m for m in mentions(text) if m.type == "meeting"][0]
+    assert {a.name for a in m.actors if a.kind == "person"} == people
+
+
 def test_a_passage_that_states_its_own_year_overrides_the_heading():
     text = ("新たな年の幕開け\n"
             "2025年の新年を前に、両国の協力を見ていきます。\n"

@@ -21,7 +21,7 @@ from .lexicon import load_roles, load_status
 from .models import Actor, Article, Mention
 from .linking import adnominal, governing_date
 from .nlp import Parse
-from .offices import holders_in, leader
+from .offices import by_role, holders_in, is_leader, leader
 from .roles import assign_roles, is_host_trigger, without_bystanders
 from .segment import aside_start
 from .triggers import Trigger, find_triggers, is_question, is_verbal, may_hold_event, status_of
@@ -168,9 +168,14 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
                 actors.append(a)
     if _SAME_PERSON.search(text) and memory.people and memory.people[-1] not in actors:
         actors.append(memory.people[-1])
-    if (m := _BOTH_PEOPLE.search(text)) and len(_people_before(found, m.start())) < 2:
-        # 両氏 stands for the two named before it (鄭義溶、徐旭 after 両氏 are others)
-        actors += [a for a in memory.last_two("person") if a not in actors]
+    if (m := _BOTH_PEOPLE.search(text)) and len(before := _people_before(found, m.start())) < 2:
+        # 両氏 stands for the two named before it (鄭義溶、徐旭 after 両氏 are others); 両首脳, for
+        # the two leaders among them (not the ministers just appointed)
+        pool = [a for a in reversed(memory.people) if a not in before]
+        if "首脳" in m.group():
+            pool = [a for a in pool if is_leader(a)] or pool
+        chosen = pool[:2 - len(before)]
+        actors += [a for a in memory.people if a in chosen and a not in actors]  # in the order named
     if (m := _N_LEADERS.search(text)) and sum(a.kind == "person" for a in actors) < int(m.group(1)):
         n = int(m.group(1))  # 3首脳: the three people named last
         actors += [a for a in memory.people[-n:] if a not in actors]
@@ -184,10 +189,10 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
 
 
 def _mention_actors(text: str, trig: Trigger, actors: list[Actor], places: list[str], when: str | None) -> list[Actor]:
-    """The sentence's actors, plus office holders named by title (韓国の大統領) and, for a
-    visit, the countries of the places visited (ウラジオストク入り → ロシア)."""
+    """The sentence's actors, plus office holders named by title (韓国の大統領, 日米韓の外相) and,
+    for a visit, the countries of the places visited (ウラジオストク入り → ロシア)."""
     who = list(actors)
-    for person in holders_in(text, when):
+    for person in [*holders_in(text, when), *_ministers_of_parties(text, when)]:
         if person not in who:
             who = with_countries([*who, person])
     if trig.target and (c := actor_by_name(trig.target)) is not None and c not in who:
@@ -199,6 +204,30 @@ def _mention_actors(text: str, trig: Trigger, actors: list[Actor], places: list[
             if c is not None and c not in who:
                 who.append(c)
     return who
+
+
+_PARTY_OFFICE = re.compile(r"の?(?P<title>外相|外務大臣|国防相|防衛相|国防長官|首脳)(?:は|が|も|と|、|ら)")
+
+
+def _ministers_of_parties(text: str, when: str | None) -> list[Actor]:
+    """日米韓の外相は: the foreign ministers of those countries on the day (roles.toml ``party_titles``)."""
+    if not when:
+        return []
+    titles = load_roles().get("party_titles", {})
+    out = []
+    for f in find_mentions(text):
+        if f.actor is None or f.actor.kind != "country" or len(f.text) < 2 or f.text == f.actor.name:
+            continue
+        m = _PARTY_OFFICE.match(text, f.end)
+        if not m or m.group("title") not in titles:
+            continue
+        parties = [g.actor for g in find_mentions(text) if g.start == f.start and g.actor]
+        for country in parties:
+            role = titles[m.group("title")]
+            person = leader(country.name, when) if role == "leader" else by_role(country.name, role, when)
+            if person is not None and person not in out:
+                out.append(person)
+    return out
 
 
 def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memory,

@@ -80,6 +80,16 @@ def _day(when: str) -> dt.date:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
+def by_role(country: str, role: str, when: str | None) -> Actor | None:
+    """Who held the office of ``role`` (foreign_minister, defense_minister …) in ``country`` on ``when``."""
+    if not when or "W" in when:
+        return None
+    day = _day(when)
+    found = {t.person for t in terms()
+             if t.country == country and t.role == role and t.start <= day and (t.end is None or day < t.end)}
+    return found.pop() if len(found) == 1 else None
+
+
 def leader(country: str, when: str | None) -> Actor | None:
     """Who represented ``country`` at a summit on ``when``: its head of government where that
     is the leader (roles.toml ``summit_by_government``), else its head of state."""
@@ -90,10 +100,7 @@ def leader(country: str, when: str | None) -> Actor | None:
     roles = load_roles()
     role = ("head_of_government" if country in roles.get("summit_by_government", [])
             else "party_leader" if country in roles.get("summit_by_party", []) else "head_of_state")
-    day = _day(when)
-    found = {t.person for t in terms()
-             if t.country == country and t.role == role and t.start <= day and (t.end is None or day < t.end)}
-    return found.pop() if len(found) == 1 else None
+    return by_role(country, role, when)
 
 
 def holders_in(text: str, when: str | None) -> list[Actor]:
@@ -132,3 +139,16 @@ def _bare_country(before: str) -> str | None:
         if len(alias) >= 2 and i > pos:
             best, pos = country, i
     return best
+
+
+LEADER_ROLES = ("head_of_state", "head_of_government", "party_leader")
+
+
+@lru_cache(maxsize=None)
+def _leaders() -> frozenset[str]:
+    return frozenset(t.person.name for t in terms() if t.role in LEADER_ROLES)
+
+
+def is_leader(person: Actor) -> bool:
+    """Has the person ever led a country (head of state or government, or its ruling party)?"""
+    return person.name in _leaders()
