@@ -40,6 +40,7 @@ def test_triggers(text, types):
 
 @pytest.mark.parametrize("text, status", [
     ("首脳会談を行った。", "happened"),
+    ("露国防相の訪朝はソ連崩壊後初めてとされる。", "happened"),  # とされる reports, it does not plan
     ("会談する予定だと明らかにした。", "planned"),
     ("記念式典に出席する方向で調整が進んでいます。", "planned"),
     ("訪問する運びとなりました。", "planned"),
@@ -284,6 +285,19 @@ def test_the_ministers_of_a_compound_of_countries_are_those_in_office(text, peop
     assert {a.name for a in m.actors if a.kind == "person"} == people
 
 
+def test_someone_joining_the_days_event_adds_to_it():
+    text = ("2023.04.07\nマクロン大統領は6日、北京で習近平国家主席と会談した。\n"
+            "同日の会談には欧州連合（EU）のフォンデアライエン欧州委員長も加わった。\n")
+    told, joined = [m for m in mentions(text) if m.type == "meeting"]
+    assert (joined.date, joined.antecedent) == ("2023-04-06", told.trigger_start)
+
+
+def test_a_country_an_event_is_about_is_no_party_to_it():
+    [m] = [m for m in mentions("2023.04.07\nマクロン氏は6日、ウクライナ問題で習近平氏と会談した。\n")
+           if m.type == "meeting"]
+    assert "ウクライナ" not in {a.name for a in m.actors}
+
+
 def test_a_passage_that_states_its_own_year_overrides_the_heading():
     text = ("新たな年の幕開け\n"
             "2025年の新年を前に、両国の協力を見ていきます。\n"
@@ -320,3 +334,24 @@ def test_a_summit_named_by_countries_brings_their_leaders():
 ])
 def test_recurring_and_definitional_mentions_are_not_events(text, expected):
     assert [m.type for m in mentions("2024.08.20\n" + text + "\n")] == expected
+
+
+def events_parsed(text):
+    """The events of one passage through the whole pipeline, model included."""
+    from timeline.pipeline import run_sources
+
+    [timeline] = run_sources([SourceFile(path="x/a.txt", text=text, sha256="1" * 64, encoding="utf-8")],
+                             separately=True)
+    return timeline.events
+
+
+def test_a_noun_made_a_verb_takes_the_date_before_it_not_the_next_clauses(nlp):
+    text = "2023.07.28\n\nショイグ氏が訪朝\n\nショイグ氏率いる代表団は25日に平壌入りし、26日には金氏と会談した。\n"
+    assert [e.date for e in events_parsed(text) if e.type == "visit"] == ["2023-07-25"]
+
+
+def test_the_visitors_own_country_is_not_the_one_visited(nlp):
+    text = "2025.01.12\n\n首相、東南アジア歴訪\n\n首相は10日にマレーシアでアンワル首相と会談した後、同日夜にジャカルタ入りした。\n"
+    [visit] = [e for e in events_parsed(text) if e.type == "visit"]
+    assert dict(visit.roles).get("日本") != "target" and dict(visit.roles).get("インドネシア") == "target"
+    assert "アンワル" not in {a.name for a in visit.actors}  # met in the clause before: not in the visit

@@ -41,6 +41,7 @@ _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
 # object of its own report (日韓首脳会談を行った): the event just told, named again
 _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|で|に)(?!よ)")
+_SAME_DAY = ("同日", "当日", "この日")
 _THIS_ONE = re.compile(r"(?:今回の|この|同)$")  # 今回の訪問 / 同会談
 _SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subject or topic (ハノイでは is a place)
 # a date that is only where a period starts or ends (2019年1月以来, 29日まで) does not date an event
@@ -143,6 +144,8 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     for f in found:
         if f.actor and _attribution().match(text, f.end):
             continue  # 韓国軍合同参謀本部によると: who reports it, not who took part
+        if f.actor and f.actor.kind == "country" and len(f.text) > 1 and _topic_of().match(text, f.end):
+            continue  # ウクライナ問題で協力要請 / ウクライナ侵攻: what it is about, not who takes part
         if f.actor and f.actor.kind == "person" and _era_of().match(text, f.end):
             memory.note([f.actor])  # 李在明政権: named, so 李大統領 later is him
             continue  # バイデン政権の閣僚: a time or a government, not a participant
@@ -254,7 +257,7 @@ def _place_country_targets(roles, who: list[Actor], named: list[Actor],
     have = dict(roles)
     visited = {(place_info(p) or {}).get("country") for p in places}
     for a in who:
-        if a.kind == "country" and a.name not in have and (a not in named or a.name in visited):
+        if a.kind == "country" and a.name not in have and a.name in visited:
             have[a.name] = "target"
     return tuple(have.items())
 
@@ -306,6 +309,11 @@ def _each_counterpart(m: Mention) -> list[Mention]:
 
 
 @lru_cache(maxsize=None)
+def _topic_of() -> re.Pattern:
+    return re.compile(load_roles().get("topic_of", "(?!)"))
+
+
+@lru_cache(maxsize=None)
 def _era_of() -> re.Pattern:
     return re.compile(load_roles().get("era_of", "(?!)"))
 
@@ -348,6 +356,37 @@ def _naming(text: str, trig: Trigger) -> set[str]:
     """Actors written as part of the event's name: G7首脳会議, ASEANの首脳会議."""
     return {f.actor.name for f in find_mentions(text[:trig.start]) if f.actor
             and (f.end == trig.start or (f.end == trig.start - 1 and text[f.end] == "の"))}
+
+
+_HEADLINE_BREAK = re.compile(r"[、\s　]+")
+
+
+def _headline_segment(text: str, trig: Trigger, actors: list[Actor]) -> list[Actor]:
+    """A headline often tells two events at once (中国首相が祝電、バイデン氏と電話会談): a
+    trigger's actors are those of its own part of it, when that part names anyone."""
+    lo, hi = 0, len(text)
+    for m in _HEADLINE_BREAK.finditer(text):
+        if m.end() <= trig.start:
+            lo = m.end()
+        elif m.start() >= trig.end:
+            hi = m.start()
+            break
+    named = {f.actor for f in find_mentions(text[lo:hi]) if f.actor}
+    if not named:
+        return actors
+    countries = {a.name for a in named if a.kind == "country"}
+    mine = [a for a in actors if a in named or (a.kind == "person" and a.country in countries)]
+    return [*mine, *(a for a in actors if a.kind == "country" and a not in mine
+                     and any(p.country == a.name for p in mine))]
+
+
+def _own_date(expr, ds: DatedSentence) -> tuple:
+    """(date, date_end, granularity, basis, inferred) of a mention dated by its own words."""
+    basis = "explicit" if expr.resolution == "explicit" else "relative"
+    # parts inferred from the item's own date line or a quoted block's date are reliable;
+    # inferred from a heading over the writer's own prose they are not
+    inferred = () if (ds.strong or ds.sentence.kind in QUOTED) else expr.inferred
+    return expr.value, expr.value_end, expr.granularity, basis, inferred
 
 
 def _attendance(s, actors: list[Actor], memory: Memory, headline: bool) -> Mention | None:
@@ -422,12 +461,13 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             continue
         date = date_end = antecedent = None
         granularity, basis, inferred = "none", "none", ()
-        if expr is not None and expr.value:
-            date, date_end, granularity = expr.value, expr.value_end, expr.granularity
-            basis = "explicit" if expr.resolution == "explicit" else "relative"
-            # parts inferred from the item's own date line or a quoted block's date are
-            # reliable; inferred from a heading over the writer's own prose they are not
-            inferred = () if (ds.strong or s.kind in QUOTED) else expr.inferred
+        if (expr is not None and expr.text in _SAME_DAY and s.text[expr.end:trig.start] == "の" and not headline
+                and (last := memory.last_of.get(trig.type)) and last.date == expr.value and last.status == status):
+            # 同日の会談には…も加わり: the day's event named again
+            date, date_end, granularity = last.date, last.date_end, last.granularity
+            basis, inferred, antecedent = "relative", (), last.trigger_start
+        elif expr is not None and expr.value:
+            date, date_end, granularity, basis, inferred = _own_date(expr, ds)
         elif (expr is None and not verbal and not headline
               and (_NAMED_AGAIN.match(s.text, trig.end) or _THIS_ONE.search(s.text[:trig.start]))
               and (last := memory.last_of.get(trig.type)) and last.status == status):
@@ -442,7 +482,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             date, granularity, basis = _story_day(ds)
             if basis == "story":  # the passage's day: relative, but weaker than a date of its own
                 basis, inferred = "relative", ("date",)
-        who = _mention_actors(s.text, trig, _before_next_time(s.text, trig, expr, ds.dates, actors), places,
+        here = _headline_segment(s.text, trig, actors) if headline else actors
+        who = _mention_actors(s.text, trig, _before_next_time(s.text, trig, expr, ds.dates, here), places,
                               date or ds.anchor_date)
         who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory,
                                   date if "首脳" in trig.text and expr is not None else None)
@@ -464,10 +505,15 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             # 空港では崔竜海氏が出迎えた: the visitor is the one the passage was about
             who = with_countries([*who, *visitor])
             roles = (*roles, (visitor[0].name, "agent"))
-        if antecedent is not None and _other_people(who, roles, last):
-            # 崔氏のモスクワ訪問は after 金正恩氏のロシア訪問: another event of the same kind
-            date = date_end = antecedent = None
-            granularity, basis, inferred = "none", "none", ()
+        if antecedent is not None and _other_people(who, roles, last) and not _attend().search(s.text, trig.end):
+            # 崔氏のモスクワ訪問は after 金正恩氏のロシア訪問: another event of the same kind, dated
+            # only by its own words (but 会談には…も加わり: someone joining it is no other event)
+            antecedent = None
+            if expr is not None and expr.value:
+                date, date_end, granularity, basis, inferred = _own_date(expr, ds)
+            else:
+                date = date_end = None
+                granularity, basis, inferred = "none", "none", ()
         who = without_bystanders(trig.type, who, roles, s.text, trig.start)
         # an organisation takes part through a role or one of its people (国連のグテレス事務総長は);
         # 両国は国連での協力を確認 only names it

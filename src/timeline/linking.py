@@ -16,6 +16,7 @@ from .triggers import Trigger
 _SUBJECT_AFTER = re.compile(r"^(?:が|は|も)")
 _OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:には|は|に)?、")
 _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前", "方向", "予定", "見通し", "運び", "計画", "見込み"}
+_SURU_AFTER = re.compile(r"(?:し|する|した|して|します|しました)")
 _HEDGES = {"みる", "見る", "する", "いう", "言う", "呼ぶ"}  # …とみられる / とされる / という: quotations
 _SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
 # <event noun>は<date>以来 / <event noun>の開催は<date>に成都で開かれて以来: a back-reference
@@ -65,8 +66,9 @@ def _linked_dates(text: str, cands: list[TemporalExpression], trig: Trigger, par
     t = parse.token_at(trig.end - 1) if parse is not None else None
     if t is None:
         return []
-    # Japanese puts a modifier before its head: a date after a verb does not modify it
-    verbal = t.pos == "VERB"
+    # Japanese puts a modifier before its head: a date after a verb (or a noun made a verb by
+    # する: 平壌入りし、26日には…) does not modify it
+    verbal = t.pos == "VERB" or bool(_SURU_AFTER.match(text, trig.end))
     return [e for e in cands if (e.start < trig.end or not verbal) and (tok := parse.token_at(e.end - 1)) is not None
             and _linked(parse, tok.i, t.i)]
 

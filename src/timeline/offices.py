@@ -152,3 +152,23 @@ def _leaders() -> frozenset[str]:
 def is_leader(person: Actor) -> bool:
     """Has the person ever led a country (head of state or government, or its ruling party)?"""
     return person.name in _leaders()
+
+
+@lru_cache(maxsize=None)
+def _titles_of() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for t in terms():
+        out.setdefault(t.person.name, set()).add(t.title)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def title_spans(text: str, person: Actor) -> list[tuple[int, int]]:
+    """Where ``text`` names ``person`` by an office they held (首相は, 韓国の大統領が): for the
+    particle after it, when the person came from ``holders_in``."""
+    titles = _titles_of().get(person.name, frozenset())
+    out = [(m.start("title"), m.end("title")) for m in _BARE_TITLE.finditer(text) if m.group("title") in titles]
+    pattern = _pattern()
+    if pattern is not None:
+        out += [(m.start(), m.end()) for m in pattern.finditer(text)
+                if m.group("title") in titles and _countries()[m.group("country")] == person.country]
+    return sorted(out)

@@ -12,11 +12,12 @@ from functools import lru_cache
 
 from .actors import find_mentions, surname_mentions
 from .lexicon import load_actors, load_roles
+from .offices import title_spans
 from .models import Actor
 
 _BRACKET = r"(?:\s*[(（][^)）]{0,20}[)）])?"
 # the end of an earlier clause (訪問し、 / 強化しており、): its subject is not this trigger's
-_CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており|ため)、")
+_CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており|ため|た後|の後|た上で)、")
 _TOPIC = ("は", "も")
 _OF_COUNTRY = re.compile(r"(?:[^\s、。はがをにとで]{1,8}の)?")  # バイデン米大統領、(韓国の)尹錫悦大統領と
 _CLAUSE_MARK = re.compile(r"[はがをにとで、。]")  # between Xの and the trigger: X is not its possessor
@@ -69,8 +70,10 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
         if a.kind == "person" and not any(x is a or x == a for *_, x in spans):
             if (i := text.find(a.name)) >= 0:
                 spans.append((i, i + len(a.name), a))
-            else:  # 李氏 for 李在明
-                spans += [(f.start, f.end, a) for f in surname_mentions(text, [a], [(s, e) for s, e, _ in spans])][:1]
+            else:  # 李氏 for 李在明, 首相 for 石破茂
+                found = [(f.start, f.end, a) for f in surname_mentions(text, [a], [(s, e) for s, e, _ in spans])]
+                found = found or [(s, e, a) for s, e in title_spans(text, a)]
+                spans += found[:1]
     host = is_host_trigger(trigger)
     boundary = max((m.end() for m in _CLAUSE_END.finditer(text, 0, trigger_start)), default=0)
     for start, end, actor in sorted(spans, key=lambda s: s[0]):
