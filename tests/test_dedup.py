@@ -136,3 +136,11 @@ def test_a_mention_that_names_an_earlier_one_again_joins_its_event_whoever_it_na
     [event] = deduplicate([again, told])
     assert [x.trigger_start for x in event.mentions] == [0, 40]
     assert {a.name for a in event.actors} == {"習近平", "中国", "プーチン", "ロシア"}
+
+
+def test_one_senders_cards_to_two_people_on_one_day_are_two_events():
+    to_putin = dataclasses.replace(m("a", "2024-01-01", type="telegram", actors=(KIM, PUTIN, NK, RU), start=0,
+                                     trigger="年賀状"), roles=(("金正恩", "agent"), ("プーチン", "recipient")))
+    to_xi = dataclasses.replace(m("a", "2024-01-01", type="telegram", actors=(KIM, XI, NK, CN), start=50,
+                                  trigger="年賀状"), roles=(("金正恩", "agent"), ("習近平", "recipient")))
+    assert len(deduplicate([to_putin, to_xi])) == 2

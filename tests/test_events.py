@@ -33,6 +33,8 @@ from timeline.segment import split_items
     ("韓国の外相、国防相との2プラス2に臨む予定だ。", ["meeting"]),
     ("発射台を点検した。", []),  # 発射 needs a missile, rocket or test nearby
     ("休戦協議が進む中", []),  # a negotiation in general is not a meeting
+    ("上川氏と木原氏は同日、マルコス大統領を表敬訪問した。", ["meeting"]),  # a courtesy call
+    ("ロシア太平洋艦隊の艦艇は13日、湛江に入港していた。", ["visit"]),  # a port call
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
@@ -41,6 +43,7 @@ def test_triggers(text, types):
 @pytest.mark.parametrize("text, status", [
     ("首脳会談を行った。", "happened"),
     ("露国防相の訪朝はソ連崩壊後初めてとされる。", "happened"),  # とされる reports, it does not plan
+    ("首脳会談を少なくとも年1回開催することでも一致した。", None),  # a practice, not an event
     ("会談する予定だと明らかにした。", "planned"),
     ("記念式典に出席する方向で調整が進んでいます。", "planned"),
     ("訪問する運びとなりました。", "planned"),
@@ -296,6 +299,13 @@ def test_a_country_an_event_is_about_is_no_party_to_it():
     [m] = [m for m in mentions("2023.04.07\nマクロン氏は6日、ウクライナ問題で習近平氏と会談した。\n")
            if m.type == "meeting"]
     assert "ウクライナ" not in {a.name for a in m.actors}
+
+
+def test_a_one_to_one_meeting_is_not_the_three_way_summit_of_the_day():
+    text = ("2023.08.19\n岸田文雄首相、バイデン米大統領、韓国の尹錫悦大統領は18日、日米韓首脳会談を行った。\n"
+            "これに先立ち、岸田首相は同日、バイデン氏と個別に会談した。\n")
+    three, two = [m for m in mentions(text) if m.type == "meeting"]
+    assert three.parties == ("日本", "米国", "韓国") and two.parties == ("日本", "米国")
 
 
 def test_a_passage_that_states_its_own_year_overrides_the_heading():

@@ -66,6 +66,12 @@ RUSSIA, NK, CHINA = ("ロシア", "country", None), ("北朝鮮", "country", Non
     # parties named jointly with no subject (AとB、Cとの会談): the first named leads
     ("meeting", (KIM, PUTIN, NK, RUSSIA), (("金正恩", "counterpart"), ("プーチン", "counterpart"), ("北朝鮮", "counterpart")),
      {"金正恩": "agent", "北朝鮮": "agent", "プーチン": "counterpart", "ロシア": "counterpart"}),
+    # parties listed together (A、B、Cは…会談した): the first leads
+    ("meeting", (PUTIN, KIM, RUSSIA, NK), (("プーチン", "agent"), ("金正恩", "agent"), ("ロシア", "agent"),
+                                           ("北朝鮮", "agent")),
+     {"プーチン": "agent", "ロシア": "agent", "金正恩": "counterpart", "北朝鮮": "counterpart"}),
+    # every party of an exercise acts, whatever the particle said
+    ("exercise", (RUSSIA, CHINA), (("ロシア", "agent"), ("中国", "counterpart")), {"ロシア": "agent", "中国": "agent"}),
     # a visit's roles are never guessed …
     ("visit", (PUTIN, KIM), (("プーチン", "agent"),), {"プーチン": "agent"}),
     # … but whoever of the visited country is there receives the visitor

@@ -46,7 +46,7 @@ def _actor_index() -> tuple[dict[str, Actor], re.Pattern, list[tuple[re.Pattern,
     alias_re = re.compile("|".join(re.escape(k) for k in sorted(by_alias, key=len, reverse=True)))
     chars = "".join(sorted(by_abbrev))
     # two or more country abbreviations in a row (露朝, 日米韓), not inside a longer word
-    compound_re = re.compile(rf"(?<![{_KANJI}0-9０-９])[{re.escape(chars)}]{{2,4}}(?=[{_KANJI}のがはとにもへや・」、]|$)")
+    compound_re = re.compile(rf"(?<![{_KANJI}0-9０-９])[{re.escape(chars)}]{{2,4}}(?=[{_KANJI}のがはとにもへや・」、0-9０-９]|$)")
     return by_alias, alias_re, contextual, by_abbrev, compound_re
 
 

@@ -105,6 +105,7 @@ class Cluster:
     parties: tuple[str, ...] = ()
     agents: set[str] = field(default_factory=set)  # people acting as agents, for one-way events
     targets: set[str] = field(default_factory=set)  # where a visit went
+    recipients: set[str] = field(default_factory=set)  # people a telegram or letter went to
     sources: set[str] = field(default_factory=set)  # the articles its members come from
     triggers: set[str] = field(default_factory=set)
     spots: set[tuple] = field(default_factory=set)  # (article, sentence start, date) of each member
@@ -133,6 +134,7 @@ class Cluster:
         self.parties = self.parties or m.parties
         self.agents |= _agents(m)
         self.targets |= _targets(m)
+        self.recipients |= _recipients(m)
 
     def actor_score(self, m: Mention, names: tuple[set[str], set[str]] | None = None) -> tuple[int, float]:
         """(level, Jaccard overlap): level 2 when people overlap, 1 when only countries do.
@@ -195,6 +197,12 @@ def _before_its_report(m: Mention, c: "Cluster") -> bool:
 @lru_cache(maxsize=4096)
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
+
+
+def _recipients(m: Mention) -> set[str]:
+    """The people a telegram or letter went to."""
+    people = {a.name for a in m.actors if a.kind == "person"}
+    return {name for name, role in m.roles if role == "recipient" and name in people}
 
 
 def _targets(m: Mention) -> set[str]:
@@ -302,6 +310,8 @@ def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
         return False  # Putin's telegram to Kim is not Xi's telegram to Kim
     if m.type == "visit" and _targets(m) and c.targets and not _targets(m) & c.targets:
         return False  # a visit to Pyongyang is not the next day's visit to Hanoi
+    if _recipients(m) and c.recipients and not _recipients(m) & c.recipients:
+        return False  # Kim's new-year card to Putin is not the one to Xi
     return True
 
 

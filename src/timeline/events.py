@@ -142,8 +142,8 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     covered = [(f.start, f.end) for f in found]
     place_starts = {f.start for f in found if f.place}
     for f in found:
-        if f.actor and _attribution().match(text, f.end):
-            continue  # 韓国軍合同参謀本部によると: who reports it, not who took part
+        if f.actor and (_attribution().match(text, f.end) or f.actor.name in load_roles().get("reporters", ())):
+            continue  # 韓国軍合同参謀本部によると / 朝鮮中央通信は…と報じた: who reports it, not who took part
         if f.actor and f.actor.kind == "country" and len(f.text) > 1 and _topic_of().match(text, f.end):
             continue  # ウクライナ問題で協力要請 / ウクライナ侵攻: what it is about, not who takes part
         if f.actor and f.actor.kind == "person" and _era_of().match(text, f.end):
@@ -380,6 +380,17 @@ def _headline_segment(text: str, trig: Trigger, actors: list[Actor]) -> list[Act
                      and any(p.country == a.name for p in mine))]
 
 
+_ONE_TO_ONE = re.compile(r"個別に|個別の|二国間の?|単独で|1対1で|一対一で")
+
+
+def _one_to_one(text: str, trig: Trigger, who: list[Actor]) -> tuple[str, ...]:
+    """岸田首相は同日、バイデン氏と個別に会談した: its parties are its own two, so it is not the
+    three-way summit of the same day."""
+    if not _ONE_TO_ONE.search(text, max(0, trig.start - 12), trig.start):
+        return ()
+    return tuple(sorted({a.country for a in who if a.kind == "person" and a.country}))
+
+
 def _own_date(expr, ds: DatedSentence) -> tuple:
     """(date, date_end, granularity, basis, inferred) of a mention dated by its own words."""
     basis = "explicit" if expr.resolution == "explicit" else "relative"
@@ -514,15 +525,16 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             else:
                 date = date_end = None
                 granularity, basis, inferred = "none", "none", ()
+        if trig.target and trig.target not in dict(roles):
+            roles = (*roles, (trig.target, "target"))
+        if trig.type == "visit":
+            roles = _place_country_targets(roles, who, actors, places)
         who = without_bystanders(trig.type, who, roles, s.text, trig.start)
         # an organisation takes part through a role or one of its people (国連のグテレス事務総長は);
         # 両国は国連での協力を確認 only names it
         who = [a for a in who if a.kind != "organization" or a.name in dict(roles)
                or any(p.country == a.name for p in who) or a.name in _naming(s.text, trig)]
-        if trig.target and trig.target not in dict(roles):
-            roles = (*roles, (trig.target, "target"))
-        if trig.type == "visit":
-            roles = _place_country_targets(roles, who, actors, places)
+        roles = tuple((n, r) for n, r in roles if any(a.name == n for a in who))
         out[key] = Mention(
             source=article.id, path=article.path, sentence=s.text, start=s.start, end=s.end,
             trigger=trig.text, trigger_start=s.start + trig.start, type=trig.type, cameo=trig.cameo,
@@ -531,7 +543,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             date_surface=expr.surface if expr else None, inferred=tuple(inferred), nominal=not verbal,
             weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
             roles=roles, headline=headline,
-            parties=compounds.get(trig.start, ()), antecedent=antecedent)
+            parties=compounds.get(trig.start, ()) or _one_to_one(s.text, trig, who), antecedent=antecedent)
         if date and expr is not None and not headline:
             memory.last_of[trig.type] = memory.last_event = out[key]
         if places and date and granularity == "day":

@@ -124,6 +124,15 @@ def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...]) 
     have = dict(roles)
     people = [a for a in actors if a.kind == "person"]
     default = cfg.get("default_role", {}).get(event_type)
+    if event_type in cfg.get("only_agents", []):
+        have = {a.name: "agent" for a in actors}
+    elif default and len(people) > 1 and not any(r == default for r in have.values()) and \
+            sum(have.get(a.name) == "agent" for a in people) == len(people):
+        # 岸田首相、バイデン米大統領、尹錫悦大統領は…会談した: parties listed together; the first leads
+        for a in people[1:]:
+            have[a.name] = default
+            if a.country and a.country != people[0].country:
+                have[a.country] = default
     if event_type in cfg.get("host_from_target", []):
         targets = {n for n, r in have.items() if r == "target"}
         for a in people:
