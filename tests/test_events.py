@@ -308,6 +308,14 @@ def test_a_one_to_one_meeting_is_not_the_three_way_summit_of_the_day():
     assert three.parties == ("日本", "米国", "韓国") and two.parties == ("日本", "米国")
 
 
+def test_an_event_word_without_its_context_words_names_the_event_told_before():
+    text = ("2023.11.22\n北朝鮮は21日、偵察衛星を新型ロケットで打ち上げた。\n"
+            "金正恩総書記が現地で打ち上げを見守った。\n発射台を点検した。\n")
+    first, watched = [m for m in mentions(text) if m.type == "launch"]  # 発射台 is no launch
+    assert (watched.antecedent, watched.date) == (first.trigger_start, "2023-11-21")
+    assert "金正恩" in {a.name for a in watched.actors}
+
+
 def test_a_passage_that_states_its_own_year_overrides_the_heading():
     text = ("新たな年の幕開け\n"
             "2025年の新年を前に、両国の協力を見ていきます。\n"

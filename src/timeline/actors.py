@@ -51,6 +51,17 @@ def _actor_index() -> tuple[dict[str, Actor], re.Pattern, list[tuple[re.Pattern,
 
 
 @lru_cache(maxsize=None)
+def _compound_words() -> tuple[tuple[re.Pattern, tuple[Actor, ...]], ...]:
+    """actors.toml [[compound]]: 南北 → (韓国, 北朝鮮)."""
+    out = []
+    for c in load_actors().get("compound", []):
+        after = f"(?!{c['not_before']})" if c.get("not_before") else ""
+        actors = tuple(a for a in (actor_by_name(n) for n in c["actors"]) if a is not None)
+        out.append((re.compile(re.escape(c["text"]) + after), actors))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
 def _place_index() -> tuple[dict[str, dict], re.Pattern]:
     by_alias: dict[str, dict] = {}
     for p in load_places():
@@ -159,6 +170,9 @@ def _find_mentions(text: str) -> tuple[Found, ...]:
         seen = list(dict.fromkeys(by_abbrev[ch] for ch in m.group()))
         if len(seen) >= 2:
             hits += [Found(m.start(), m.end(), m.group(), actor=actor) for actor in seen]
+    for pattern, actors in _compound_words():
+        for m in pattern.finditer(text):
+            hits += [Found(m.start(), m.end(), m.group(), actor=actor) for actor in actors]
     hits.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[Found] = []
     for f in hits:

@@ -24,7 +24,7 @@ from .nlp import Parse
 from .offices import by_role, holders_in, is_leader, leader
 from .roles import assign_roles, is_host_trigger, without_bystanders
 from .segment import aside_start
-from .triggers import Trigger, find_triggers, is_question, is_verbal, may_hold_event, status_of
+from .triggers import Trigger, find_triggers, is_question, is_verbal, lacks_context, may_hold_event, status_of
 
 __all__ = ["EVENT_SENTENCE_KINDS", "Memory", "detect", "find_triggers", "is_question", "may_hold_event",
            "sentence_actors", "status_of", "governing_date"]
@@ -40,7 +40,8 @@ _BOTH_COUNTRIES = re.compile(r"両国")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)")
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
 # object of its own report (日韓首脳会談を行った): the event just told, named again
-_NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|で|に)(?!よ)")
+_NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|で|に)(?!よ)"
+                          r"|を(?:現地で)?(?:見守|視察|参観|指導|観覧|観閲|非難|批判|歓迎|評価|称賛|祝)")
 _SAME_DAY = ("同日", "当日", "この日")
 _THIS_ONE = re.compile(r"(?:今回の|この|同)$")  # 今回の訪問 / 同会談
 _SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subject or topic (ハノイでは is a place)
@@ -450,7 +451,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     if (s.kind not in EVENT_SENTENCE_KINDS and not headline) or is_question(s.text):
         return []
     out: dict[str, Mention] = {}
-    triggers = tuple(find_triggers(s.text))
+    triggers = tuple(find_triggers(s.text, frozenset(memory.last_of)))
     if not triggers and (joined := _attendance(s, actors, memory, headline)):
         return [dataclasses.replace(joined, source=article.id, path=article.path)]
     compounds = _compounds(s.text)
@@ -494,6 +495,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             if basis == "story":  # the passage's day: relative, but weaker than a date of its own
                 basis, inferred = "relative", ("date",)
         here = _headline_segment(s.text, trig, actors) if headline else actors
+        if antecedent is None and lacks_context(s.text, trig):
+            continue  # 打ち上げ with no rocket in sight: only the launch the passage told, named again
         who = _mention_actors(s.text, trig, _before_next_time(s.text, trig, expr, ds.dates, here), places,
                               date or ds.anchor_date)
         who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory,

@@ -39,13 +39,19 @@ def _any_trigger() -> re.Pattern:
     return re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in _trigger_patterns()))
 
 
-def find_triggers(text: str) -> list[Trigger]:
-    """Non-overlapping trigger matches, longest first."""
-    return list(_find_triggers(text))
+def find_triggers(text: str, known: frozenset[str] = frozenset()) -> list[Trigger]:
+    """Non-overlapping trigger matches, longest first. A word whose context words (``needs``)
+    are missing still counts for the event types in ``known`` (a launch the passage has told:
+    打ち上げを見守った); ``lacks_context`` says which those are."""
+    return list(_find_triggers(text, known))
+
+
+def lacks_context(text: str, trig: Trigger) -> bool:
+    return trig.needs is not None and not trig.needs.search(text)
 
 
 @lru_cache(maxsize=4096)  # asked once to choose sentences for the model, once to detect events
-def _find_triggers(text: str) -> tuple[Trigger, ...]:
+def _find_triggers(text: str, known: frozenset[str] = frozenset()) -> tuple[Trigger, ...]:
     if not _any_trigger().search(text):
         return ()
     hits = []
@@ -57,7 +63,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
     taken: list[Trigger] = []
     for h in hits:
         if all(h.end <= t.start or t.end <= h.start for t in taken):
-            if h.needs is None or h.needs.search(text):
+            if h.needs is None or h.needs.search(text) or h.type in known:
                 taken.append(h)
     return tuple(sorted(taken, key=lambda h: h.start))
 
