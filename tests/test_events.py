@@ -34,6 +34,8 @@ from timeline.segment import split_items
     ("発射台を点検した。", []),  # 発射 needs a missile, rocket or test nearby
     ("休戦協議が進む中", []),  # a negotiation in general is not a meeting
     ("上川氏と木原氏は同日、マルコス大統領を表敬訪問した。", ["meeting"]),  # a courtesy call
+    ("米国との実務協議を5日に行うと明らかにしていた。", ["meeting"]),
+    ("協議はスウェーデンのストックホルムで開かれる見通しだ。", ["meeting"]),
     ("ロシア太平洋艦隊の艦艇は13日、湛江に入港していた。", ["visit"]),  # a port call
 ])
 def test_triggers(text, types):
@@ -44,6 +46,7 @@ def test_triggers(text, types):
     ("首脳会談を行った。", "happened"),
     ("露国防相の訪朝はソ連崩壊後初めてとされる。", "happened"),  # とされる reports, it does not plan
     ("首脳会談を少なくとも年1回開催することでも一致した。", None),  # a practice, not an event
+    ("関税交渉での合意には至らなかった。", None),
     ("会談する予定だと明らかにした。", "planned"),
     ("記念式典に出席する方向で調整が進んでいます。", "planned"),
     ("訪問する運びとなりました。", "planned"),
@@ -314,6 +317,18 @@ def test_an_event_word_without_its_context_words_names_the_event_told_before():
     first, watched = [m for m in mentions(text) if m.type == "launch"]  # 発射台 is no launch
     assert (watched.antecedent, watched.date) == (first.trigger_start, "2023-11-21")
     assert "金正恩" in {a.name for a in watched.actors}
+
+
+@pytest.mark.parametrize("text, type, dates", [
+    # what a letter says follows 年賀状で、: its dates are the content's, not the letter's
+    ("2025.01.02\n金正恩総書記は1日、プーチン大統領に年賀状を送った。\n"
+     "金氏は年賀状で、昨年6月にプーチン氏が平壌を訪問したことを振り返った。\n", "telegram", ["2025-01-01"] * 2),
+    # the day a news agency reports a launch told before is not the launch's day
+    ("2019.10.03\n北朝鮮は2日、弾道ミサイル1発を発射した。\n"
+     "朝鮮中央通信は3日、新型ミサイルの試射に成功したと報じた。\n", "launch", ["2019-10-02"] * 2),
+])
+def test_a_later_date_near_an_event_named_again_is_not_its_date(text, type, dates):
+    assert [m.date for m in mentions(text) if m.type == type] == dates
 
 
 def test_a_passage_that_states_its_own_year_overrides_the_heading():

@@ -332,12 +332,14 @@ def _attend() -> re.Pattern:
 _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており)、")
 
 
-def _before_next_time(text: str, trig: Trigger, expr, dates, actors: list[Actor]) -> list[Actor]:
+def _before_next_time(text: str, trig: Trigger, expr, dates, actors: list[Actor],
+                      places: list[str] = ()) -> list[Actor]:
     """The sentence's actors less those named only in a later clause about another time
     (…2日に発射し、翌3日には金与正副部長が…談話を発表: 金与正 is not in the launch). A visit
-    keeps them: whoever the visitor meets next may be its host (27日に来日し、28日に高市首相と会談)."""
+    keeps the people of the country it went to: whoever the visitor meets next there may be
+    its host (27日に来日し、28日に高市首相と会談)."""
     end = _CLAUSE_END.search(text, trig.end)
-    if end is None or trig.type == "visit":
+    if end is None:
         return actors
     later = next((e for e in dates if e.start >= end.end() and e.kind in ("date", "range") and e is not expr
                   and (expr is None or e.value != expr.value)), None)
@@ -346,11 +348,25 @@ def _before_next_time(text: str, trig: Trigger, expr, dates, actors: list[Actor]
     seen = {f.actor.name for f in find_mentions(text[:later.start]) if f.actor}
     named_later = {f.actor.name for f in find_mentions(text) if f.actor and f.start >= later.start}
     gone = named_later - seen
+    if trig.type == "visit":
+        visited = {trig.target, *((place_info(p) or {}).get("country") for p in places)}
+        gone -= {a.name for a in actors if a.kind == "person" and a.country in visited} | visited
     if not gone:
         return actors
     left = [a for a in actors if a.name not in gone]
     return [a for a in left if a.kind != "country" or a.name in seen
             or any(p.country == a.name for p in left if p.kind == "person")]
+
+
+_CONTENT_AFTER = re.compile(r"(?:で|では|の中で)、")  # 年賀状で、…: what the letter said follows
+_REPORTED = re.compile(r"と(?:報じ|伝え|明らかにし|発表し)(?:た|ている)")
+
+
+def _reported_on(text: str, expr, trig: Trigger) -> bool:
+    """Does the date open a sentence whose main verb reports the trigger's event (3日、…と報じた)?"""
+    return (expr.end <= trig.start and text.startswith("、", expr.end)
+            and bool(_REPORTED.search(text, trig.end)) and any(
+                f.actor and f.actor.name in load_roles().get("reporters", ()) for f in find_mentions(text[:expr.start])))
 
 
 def _naming(text: str, trig: Trigger) -> set[str]:
@@ -464,6 +480,12 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if status is None:
             continue
         expr = governing_date(s.text, ds.dates, trig, parse)
+        if expr is not None and trig.type in memory.last_of and (
+                (expr.start >= trig.end and _CONTENT_AFTER.match(s.text, trig.end))
+                or _reported_on(s.text, expr, trig)):
+            # 金氏は年賀状で、昨年6月に…訪問し: the date is the content's; 朝鮮中央通信は3日、…試射
+            # に成功したと報じた: the report's. Neither dates the event the passage told already.
+            expr = None
         if expr is None and _recurring(s.text, trig):
             continue  # 定例の共同訓練 with no date of its own: the kind of event, not one
         key = (trig.type, expr.start if expr else None)  # one mention per type and date in a sentence
@@ -497,7 +519,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         here = _headline_segment(s.text, trig, actors) if headline else actors
         if antecedent is None and lacks_context(s.text, trig):
             continue  # 打ち上げ with no rocket in sight: only the launch the passage told, named again
-        who = _mention_actors(s.text, trig, _before_next_time(s.text, trig, expr, ds.dates, here), places,
+        who = _mention_actors(s.text, trig, _before_next_time(s.text, trig, expr, ds.dates, here, places), places,
                               date or ds.anchor_date)
         who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory,
                                   date if "首脳" in trig.text and expr is not None else None)
