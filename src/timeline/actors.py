@@ -158,6 +158,8 @@ def _find_mentions(text: str) -> tuple[Found, ...]:
     places, place_re = _place_index()
     hits: list[Found] = []
     for m in place_re.finditer(text):
+        if _inside_katakana_word(text, m.start(), m.end(), person=True):
+            continue  # リマ in キリマンジャロ, パリ in トパリ
         hits.append(Found(m.start(), m.end(), m.group(), place=places[m.group()]["name"]))
     for m in alias_re.finditer(text):
         if _inside_katakana_word(text, m.start(), m.end(), by_alias[m.group()].kind == "person"):
