@@ -21,7 +21,7 @@ from .lexicon import load_roles, load_status
 from .models import Actor, Article, Mention
 from .linking import adnominal, governing_date
 from .nlp import Parse
-from .offices import by_role, holders_in, is_leader, leader
+from .offices import by_role, holders_in, holds_title, is_leader, leader
 from .roles import assign_roles, is_host_trigger, without_bystanders
 from .segment import aside_start
 from .triggers import Trigger, find_triggers, is_question, is_verbal, lacks_context, may_hold_event, status_of
@@ -35,7 +35,8 @@ _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|
 _VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|南東部|南西部|北東部|北西部|港湾都市|都市|保養地|リゾート地)")
 _BOTH_PEOPLE = re.compile(r"両(?:首脳|氏|者|指導者|外相|外務大臣|国防相|防衛相|首相|大統領|長官|閣僚|代表|特使)|彼ら")
 # 同氏 / 同大統領 / 彼は: the person named last
-_SAME_PERSON = re.compile(r"同(?:氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)|(?<![ぁ-ん])彼(?=[はがのもに])")
+_SAME_PERSON = re.compile(r"同(?P<title>氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)"
+                          r"|(?<![ぁ-ん])彼(?=[はがのもに])")
 _BOTH_COUNTRIES = re.compile(r"両国")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)")
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
@@ -170,8 +171,13 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
                     places.append(place)
             elif (a := _entity_actor(text, e)) and a not in actors:
                 actors.append(a)
-    if _SAME_PERSON.search(text) and memory.people and memory.people[-1] not in actors:
-        actors.append(memory.people[-1])
+    if (m := _SAME_PERSON.search(text)) and memory.people:
+        # 同大統領: the last president named (not the 国家主席 named after him); 同氏: the last one
+        title = m.group("title")
+        same = next((p for p in reversed(memory.people) if title and title != "氏" and holds_title(p, title)),
+                    memory.people[-1])
+        if same not in actors:
+            actors.append(same)
     if (m := _BOTH_PEOPLE.search(text)) and len(before := _people_before(found, m.start())) < 2:
         # 両氏 stands for the two named before it (鄭義溶、徐旭 after 両氏 are others); 両首脳, for
         # the two leaders among them (not the ministers just appointed)

@@ -172,3 +172,8 @@ def title_spans(text: str, person: Actor) -> list[tuple[int, int]]:
         out += [(m.start(), m.end()) for m in pattern.finditer(text)
                 if m.group("title") in titles and _countries()[m.group("country")] == person.country]
     return sorted(out)
+
+
+def holds_title(person: Actor, title: str) -> bool:
+    """Has the person held an office of that title (大統領, 首相 …)?"""
+    return any(t == title or t.endswith(title) for t in _titles_of().get(person.name, ()))
