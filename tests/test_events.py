@@ -331,6 +331,13 @@ def test_a_later_date_near_an_event_named_again_is_not_its_date(text, type, date
     assert [m.date for m in mentions(text) if m.type == type] == dates
 
 
+def test_a_compound_with_a_count_names_the_ministers_of_a_foreign_ministers_meeting():
+    text = "2023.11.22\n日中韓3カ国の外相会談が26日、韓国南部の釜山で開かれる運びとなった。\n"
+    [m] = [m for m in mentions(text) if m.type == "meeting"]
+    assert m.parties == ("中国", "日本", "韓国")
+    assert {a.name for a in m.actors if a.kind == "person"} == {"上川陽子", "王毅", "朴振"}
+
+
 def test_a_passage_that_states_its_own_year_overrides_the_heading():
     text = ("新たな年の幕開け\n"
             "2025年の新年を前に、両国の協力を見ていきます。\n"

@@ -68,7 +68,7 @@ def _story_day(ds: DatedSentence) -> tuple[str, str, str]:
     return ds.anchor.date, "day", "publication"
 
 
-_PARTY_GAP = re.compile(r"^(?:首脳|外相|外務|国防|財務)?$")
+_PARTY_GAP = re.compile(r"(?:[0-9０-９一二三四五]+カ国)?の?(?:首脳|外相|外務|国防|財務)?")
 
 
 def _compounds(text: str) -> dict[int, tuple[str, ...]]:
@@ -77,9 +77,9 @@ def _compounds(text: str) -> dict[int, tuple[str, ...]]:
     for f in find_mentions(text):
         if f.actor is None or f.actor.kind != "country" or len(f.text) < 2 or f.text == f.actor.name:
             continue
-        rest = text[f.end:f.end + 4]
-        for cut in range(0, 3):
-            if _PARTY_GAP.match(rest[:cut]):
+        rest = text[f.end:f.end + 8]
+        for cut in range(0, 8):
+            if _PARTY_GAP.fullmatch(rest[:cut]):  # 日米韓首脳会談 / 日中韓3カ国の外相会談
                 out.setdefault(f.end + cut, []).append(f.actor.name)
     return {k: tuple(sorted(set(v))) for k, v in out.items() if len(set(v)) >= 2}
 
@@ -241,16 +241,19 @@ def _ministers_of_parties(text: str, when: str | None) -> list[Actor]:
 
 
 def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memory,
-                        summit_date: str | None = None) -> list[Actor]:
-    """米朝首脳会談 with no leader named in the sentence: the people of those countries named last,
-    else, for a summit, the leaders in office on its date."""
+                        summit_date: str | None = None, office: str = "leader") -> list[Actor]:
+    """米朝首脳会談 / 日中韓外相会談 with no one named in the sentence: the holders of that office
+    (roles.toml party_titles: leader, foreign_minister …) on its date, else the people of
+    those countries named last."""
     if not parties:
         return who
     have = {a.country for a in who if a.kind == "person"}
     for country in parties:
         if country not in have:
             # a dated summit: the leader then in office (not 金与正, named last); else whoever was named
-            person = leader(country, summit_date) if summit_date else None
+            person = None
+            if summit_date:
+                person = leader(country, summit_date) if office == "leader" else by_role(country, office, summit_date)
             person = person or next((p for p in reversed(memory.people) if p.country == country), None)
             if person is not None and person not in who:
                 who = [*who, person]
@@ -527,8 +530,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             continue  # 打ち上げ with no rocket in sight: only the launch the passage told, named again
         who = _mention_actors(s.text, trig, _before_next_time(s.text, trig, expr, ds.dates, here, places), places,
                               date or ds.anchor_date)
+        office = next((o for t, o in load_roles().get("party_titles", {}).items() if t in trig.text), None)
         who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory,
-                                  date if "首脳" in trig.text and expr is not None else None)
+                                  date if office and expr is not None else None, office or "leader")
         if not who and date is None and expr is None:
             continue
         roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)
