@@ -144,3 +144,11 @@ def test_one_senders_cards_to_two_people_on_one_day_are_two_events():
     to_xi = dataclasses.replace(m("a", "2024-01-01", type="telegram", actors=(KIM, XI, NK, CN), start=50,
                                   trigger="年賀状"), roles=(("金正恩", "agent"), ("習近平", "recipient")))
     assert len(deduplicate([to_putin, to_xi])) == 2
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_a_mention_told_as_another_one_never_joins_it_whichever_comes_first(order):
+    told = m("a", "2025-09-27", actors=(XI, KIM, CN, NK), start=0, surface="XXXX-XX-27")
+    another = dataclasses.replace(m("a", "2025-09-27", actors=(KIM, PUTIN, NK, RU), start=40, surface="REF+0D"),
+                                  apart_from=0)
+    assert len(deduplicate([told, another][::1 if order else -1])) == 2

@@ -338,6 +338,13 @@ def test_a_compound_with_a_count_names_the_ministers_of_a_foreign_ministers_meet
     assert {a.name for a in m.actors if a.kind == "person"} == {"上川陽子", "王毅", "朴振"}
 
 
+def test_one_more_meeting_told_with_also_is_another_event():
+    text = ("2025.09.28\n中国の王毅外相は27日、北京で北朝鮮の崔善姫外相と会談した。\n"
+            "崔外相は同日、李強首相とも会談した。\n")
+    first, also = [m for m in mentions(text) if m.type == "meeting"]
+    assert also.apart_from == first.trigger_start
+
+
 def test_a_passage_that_states_its_own_year_overrides_the_heading():
     text = ("新たな年の幕開け\n"
             "2025年の新年を前に、両国の協力を見ていきます。\n"

@@ -106,6 +106,7 @@ class Cluster:
     agents: set[str] = field(default_factory=set)  # people acting as agents, for one-way events
     targets: set[str] = field(default_factory=set)  # where a visit went
     recipients: set[str] = field(default_factory=set)  # people a telegram or letter went to
+    apart: set[tuple[str, int]] = field(default_factory=set)  # (article, trigger) its members are not
     sources: set[str] = field(default_factory=set)  # the articles its members come from
     triggers: set[str] = field(default_factory=set)
     spots: set[tuple] = field(default_factory=set)  # (article, sentence start, date) of each member
@@ -135,6 +136,8 @@ class Cluster:
         self.agents |= _agents(m)
         self.targets |= _targets(m)
         self.recipients |= _recipients(m)
+        if m.apart_from is not None:
+            self.apart.add((m.source, m.apart_from))
 
     def actor_score(self, m: Mention, names: tuple[set[str], set[str]] | None = None) -> tuple[int, float]:
         """(level, Jaccard overlap): level 2 when people overlap, 1 when only countries do.
@@ -298,6 +301,9 @@ def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
     """What tells two events apart, whoever the actors: place, parties, direction, time of report."""
     if m.locations and c.places and not set(m.locations) & c.places:
         return False
+    if (m.source, m.trigger_start) in c.apart or (m.apart_from is not None and m.source in c.sources and any(
+            x.source == m.source and x.trigger_start == m.apart_from for x in c.members)):
+        return False  # 李強首相とも会談した: another meeting than the one told before it
     if (m.source, m.start, m.date) in c.spots:
         return False  # one sentence's meetings (…と会談し、その後…とも会談した / それぞれ会談) were told apart already
     if m.parties and c.parties and m.parties != c.parties:

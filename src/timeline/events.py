@@ -417,6 +417,23 @@ def _one_to_one(text: str, trig: Trigger, who: list[Actor]) -> tuple[str, ...]:
     return tuple(sorted({a.country for a in who if a.kind == "person" and a.country}))
 
 
+_ALSO = re.compile(r"(?:と|に)も$")  # 李強首相とも会談した: one more, besides the one told
+
+
+def _also_another(text: str, trig: Trigger, who: list[Actor], last: Mention | None,
+                  antecedent: int | None) -> int | None:
+    """The earlier mention this one is told beside (…とも会談した, …との会談も調整), when it names
+    someone that one did not: not the same event, whatever else they share."""
+    if last is None or antecedent is not None:
+        return None
+    before = text[max(0, trig.start - 12):trig.start]
+    if not (_ALSO.search(before) or text.startswith("も", trig.end)):
+        return None
+    theirs = {a.name for a in last.actors if a.kind == "person"}
+    mine = {a.name for a in who if a.kind == "person"}
+    return last.trigger_start if mine - theirs else None
+
+
 def _own_date(expr, ds: DatedSentence) -> tuple:
     """(date, date_end, granularity, basis, inferred) of a mention dated by its own words."""
     basis = "explicit" if expr.resolution == "explicit" else "relative"
@@ -578,7 +595,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             date_surface=expr.surface if expr else None, inferred=tuple(inferred), nominal=not verbal,
             weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
             roles=roles, headline=headline,
-            parties=compounds.get(trig.start, ()) or _one_to_one(s.text, trig, who), antecedent=antecedent)
+            parties=compounds.get(trig.start, ()) or _one_to_one(s.text, trig, who), antecedent=antecedent,
+            apart_from=_also_another(s.text, trig, who, memory.last_of.get(trig.type), antecedent))
         if date and expr is not None and not headline:
             memory.last_of[trig.type] = memory.last_event = out[key]
         if places and date and granularity == "day":

@@ -134,6 +134,9 @@ class Mention:
     # the trigger_start of an earlier mention of the same source that this one names again
     # (式典には…が出席した after 3日、式典を行った): it joins that mention's event
     antecedent: int | None = None
+    # the trigger_start of an earlier mention of the same source this one is another event
+    # than (崔外相は同日、李強首相とも会談した after …王毅外相と会談した)
+    apart_from: int | None = None
 
 
 @dataclass(frozen=True)
