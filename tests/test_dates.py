@@ -249,6 +249,7 @@ def test_no_anchor_never_means_today():
     # a time of day may sit between the date and its comma
     ("16日夕、北朝鮮の行動を遺憾とする声明を発表した。", 3, "past"),
     ("16日午後2時50分ごろ、庁舎を爆破した。", 3, "past"),
+    ("日曜日の午前9時半ごろ、「人工衛星」と称する長距離弾道ミサイルを発射した。", 3, "past"),
     # a continuative verb hands the tense on; an adnominal 関する is no predicate
     ("21日に公式会談を行い、経済協力に関する共同声明に署名した。", 3, "past"),
     ("21日に訪問し、会談する予定だ。", 3, "future"),

@@ -152,3 +152,10 @@ def test_a_mention_told_as_another_one_never_joins_it_whichever_comes_first(orde
     another = dataclasses.replace(m("a", "2025-09-27", actors=(KIM, PUTIN, NK, RU), start=40, surface="REF+0D"),
                                   apart_from=0)
     assert len(deduplicate([told, another][::1 if order else -1])) == 2
+
+
+def test_two_of_a_three_way_summits_leaders_meeting_apart_are_another_event():
+    three = dataclasses.replace(m("a", "2015-11-01", actors=(KIM, PUTIN, XI, NK, RU, CN), start=0),
+                                parties=("中国", "北朝鮮", "ロシア"))
+    two = m("a", "2015-11-01", actors=(KIM, XI, NK, CN), start=40)
+    assert len(deduplicate([three, two])) == 2

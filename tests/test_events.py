@@ -345,6 +345,18 @@ def test_one_more_meeting_told_with_also_is_another_event():
     assert also.apart_from == first.trigger_start
 
 
+def test_the_same_one_is_the_subject_told_about_not_the_last_named():
+    text = ("2025.07.14\nラブロフ氏は12日、崔善姫外相と戦略対話を行った。\n"
+            "同氏は同日、金総書記とも会談した。\n")
+    meeting = [m for m in mentions(text) if m.type == "meeting"][-1]
+    assert {a.name for a in meeting.actors if a.kind == "person"} == {"ラブロフ", "金正恩"}
+
+
+def test_china_sends_its_premier_to_the_japan_china_korea_summit():
+    [m] = [m for m in mentions("2015.11.02\n日中韓3カ国の首脳会談が1日、ソウルで開かれた。\n") if m.type == "meeting"]
+    assert {a.name for a in m.actors if a.kind == "person"} == {"安倍晋三", "李克強", "朴槿恵"}
+
+
 def test_a_passage_that_states_its_own_year_overrides_the_heading():
     text = ("新たな年の幕開け\n"
             "2025年の新年を前に、両国の協力を見ていきます。\n"

@@ -202,6 +202,11 @@ def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
 
 
+def _sides(m: Mention) -> set[str]:
+    """The countries of the people a mention names."""
+    return {a.country for a in m.actors if a.kind == "person" and a.country}
+
+
 def _recipients(m: Mention) -> set[str]:
     """The people a telegram or letter went to."""
     people = {a.name for a in m.actors if a.kind == "person"}
@@ -308,6 +313,9 @@ def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
         return False  # one sentence's meetings (…と会談し、その後…とも会談した / それぞれ会談) were told apart already
     if m.parties and c.parties and m.parties != c.parties:
         return False  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
+    if not m.parties and len(c.parties) >= 3 and 2 <= len(sides := _sides(m)) < len(c.parties) \
+            and sides <= set(c.parties):
+        return False  # 安倍首相は同日夜、李首相と会談した: two of the 日中韓 leaders apart
     if fit == "partial" and not _all_named_in(m, c):
         return False  # a bare 18日 from another article joins only an event of all the people it names
     if _before_its_report(m, c):

@@ -22,7 +22,7 @@ from .models import Actor, Article, Mention
 from .linking import adnominal, governing_date
 from .nlp import Parse
 from .offices import by_role, holders_in, holds_title, is_leader, leader
-from .roles import assign_roles, is_host_trigger, without_bystanders
+from .roles import assign_roles, is_host_trigger, is_topic, without_bystanders
 from .segment import aside_start
 from .triggers import Trigger, find_triggers, is_question, is_verbal, lacks_context, may_hold_event, status_of
 
@@ -100,6 +100,7 @@ class Memory:
     scene: tuple[str, tuple[str, ...]] | None = None  # (day, places) of the passage's last placed event
     last_of: dict[str, Mention] = field(default_factory=dict)  # the passage's last dated mention of each type
     last_event: Mention | None = None  # … and of any type
+    subject: Actor | None = None  # the person the last sentence with one was about (…は / …が)
 
     def note(self, actors: list[Actor]) -> None:
         for a in actors:
@@ -175,7 +176,7 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
         # 同大統領: the last president named (not the 国家主席 named after him); 同氏: the last one
         title = m.group("title")
         same = next((p for p in reversed(memory.people) if title and title != "氏" and holds_title(p, title)),
-                    memory.people[-1])
+                    memory.subject or memory.people[-1])
         if same not in actors:
             actors.append(same)
     if (m := _BOTH_PEOPLE.search(text)) and len(before := _people_before(found, m.start())) < 2:
@@ -191,6 +192,9 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
         actors += [a for a in memory.people[-n:] if a not in actors]
     if _BOTH_COUNTRIES.search(text) and sum(a.kind == "country" for a in actors) < 2:
         actors += [a for a in memory.last_two("country") if a not in actors]
+    topic = next((f.actor for f in found if f.actor and f.actor.kind == "person" and is_topic(text, f.end)), None)
+    if topic is not None:
+        memory.subject = topic  # ラブロフ氏は…崔善姫外相と…: 同氏 in the next sentence is ラブロフ
     for p in list(places):
         parent = (place_info(p) or {}).get("within")
         if parent and parent not in places:
@@ -253,11 +257,18 @@ def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memo
             # a dated summit: the leader then in office (not 金与正, named last); else whoever was named
             person = None
             if summit_date:
-                person = leader(country, summit_date) if office == "leader" else by_role(country, office, summit_date)
+                role = office if office != "leader" else _summit_role(country, parties)
+                person = leader(country, summit_date) if role == "leader" else by_role(country, role, summit_date)
             person = person or next((p for p in reversed(memory.people) if p.country == country), None)
             if person is not None and person not in who:
                 who = [*who, person]
     return who
+
+
+def _summit_role(country: str, parties: tuple[str, ...]) -> str:
+    """Who ``country`` sends to a summit of ``parties`` (roles.toml summit_rule), else its leader."""
+    return next((r["role"] for r in load_roles().get("summit_rule", [])
+                 if r["country"] == country and set(r["parties"]) == set(parties)), "leader")
 
 
 def _place_country_targets(roles, who: list[Actor], named: list[Actor],
@@ -479,11 +490,11 @@ def _agents_of(roles: dict[str, str]) -> list[str]:
 def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Memory) -> list[Mention]:
     """Event mentions in one dated sentence of an article."""
     s = ds.sentence
-    actors, places = sentence_actors(s.text, parse, memory)
-    memory.note([a for a in actors if a.kind in ("person", "country")])
     if memory.passage != ds.passage:
         memory.passage, memory.previous, memory.scene, memory.last_of = ds.passage, [], None, {}
-        memory.last_event = None
+        memory.last_event = memory.subject = None
+    actors, places = sentence_actors(s.text, parse, memory)
+    memory.note([a for a in actors if a.kind in ("person", "country")])
     previous = list(memory.previous)
     if not actors and s.kind in EVENT_SENTENCE_KINDS:
         actors = list(memory.previous)  # the subject is left unsaid: it is the last one named

@@ -56,6 +56,12 @@ def _joint_subjects(text: str, spans, roles: dict[str, str]) -> None:
             roles[a.name], roles[b.name] = "agent", "counterpart"
 
 
+def is_topic(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` the topic or subject of its sentence (title, then は / が)?"""
+    m = _after_name().match(text[end:])
+    return bool(m) and m.group("particle") in ("は", "が")
+
+
 def is_host_trigger(trigger: str) -> bool:
     """出迎え and the like: the subject receives, the visitor is someone else."""
     return any(trigger.startswith(h) for h in load_roles().get("host_triggers", []))
