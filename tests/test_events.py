@@ -357,6 +357,22 @@ def test_china_sends_its_premier_to_the_japan_china_korea_summit():
     assert {a.name for a in m.actors if a.kind == "person"} == {"安倍晋三", "李克強", "朴槿恵"}
 
 
+@pytest.mark.parametrize("text, types", [
+    # 就任後初めて: the inauguration is only a point of reference …
+    ("2023.03.17\n韓国の尹錫悦大統領は16日、就任後初めて来日した。\n", ["visit"]),
+    # … unless it is dated itself
+    ("2025.01.18\nペゼシュキアン氏にとって昨年7月の就任後初めての訪露となる。\n", ["election", "visit"]),
+])
+def test_an_event_only_counted_from_is_no_event(text, types):
+    assert sorted(m.type for m in mentions(text)) == types
+
+
+def test_people_named_only_in_a_phrase_that_times_the_event_are_not_in_it():
+    text = "2023.03.17\n北朝鮮は同日朝、尹錫悦大統領の訪日に先立ち、ICBM1発を発射した。\n"
+    launch = [m for m in mentions(text) if m.type == "launch"][0]
+    assert {a.name for a in launch.actors} == {"北朝鮮"}
+
+
 def test_a_passage_that_states_its_own_year_overrides_the_heading():
     text = ("新たな年の幕開け\n"
             "2025年の新年を前に、両国の協力を見ていきます。\n"

@@ -445,6 +445,30 @@ def _also_another(text: str, trig: Trigger, who: list[Actor], last: Mention | No
     return last.trigger_start if mine - theirs else None
 
 
+# …尹氏の訪日に先立ち、 / 首脳会談を前に、: a phrase that only times what follows
+_TIMING_PHRASE = re.compile(r"[^、。]{1,30}?(?:に先立ち|に先立って|を前に|を控え)、?")
+
+
+def _outside_asides(text: str, trig: Trigger, who: list[Actor], roles) -> list[Actor]:
+    """The people named only inside a phrase that times the event by another one (北朝鮮は同日朝、
+    尹氏の訪日に先立ち、ICBMを発射した: 尹錫悦 is not in the launch), unless given a role."""
+    spans = [(m.start(), m.end()) for m in _TIMING_PHRASE.finditer(text, 0, trig.start)]
+    if not spans:
+        return who
+    have = dict(roles)
+    inside = {f.actor.name for f in find_mentions(text) if f.actor and f.actor.kind == "person"
+              and any(a <= f.start and f.end <= b for a, b in spans)}
+    outside = {f.actor.name for f in find_mentions(text) if f.actor and f.actor.kind == "person"
+               and not any(a <= f.start and f.end <= b for a, b in spans)}
+    gone = {n for n in inside - outside if n not in have}
+    if not gone:
+        return who
+    left = [a for a in who if a.name not in gone]
+    kept = {a.country for a in left if a.kind == "person"}
+    return [a for a in left if not (a.kind == "country" and a.name not in have and a.name not in kept
+                                    and any(p.country == a.name for p in who if p.name in gone))]
+
+
 def _own_date(expr, ds: DatedSentence) -> tuple:
     """(date, date_end, granularity, basis, inferred) of a mention dated by its own words."""
     basis = "explicit" if expr.resolution == "explicit" else "relative"
@@ -525,6 +549,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             expr = None
         if expr is None and _recurring(s.text, trig):
             continue  # 定例の共同訓練 with no date of its own: the kind of event, not one
+        if (expr is None or (expr.end <= trig.start and s.text.startswith("、", expr.end))) and any(
+                re.match(p, s.text[trig.end:]) for p in load_status().get("undated_reference", ())):
+            continue  # 16日、就任後初めて来日し: a point of reference, not an event told (昨年7月の就任後 is one)
         key = (trig.type, expr.start if expr else None)  # one mention per type and date in a sentence
         if key in out:
             if trig.type in SEPARATE_COUNTERPARTS and (second := _another_counterpart(s.text, trig, out[key])):
@@ -593,6 +620,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if trig.type == "visit":
             roles = _place_country_targets(roles, who, actors, places)
         who = without_bystanders(trig.type, who, roles, s.text, trig.start)
+        who = _outside_asides(s.text, trig, who, roles)
         # an organisation takes part through a role or one of its people (国連のグテレス事務総長は);
         # 両国は国連での協力を確認 only names it
         who = [a for a in who if a.kind != "organization" or a.name in dict(roles)
