@@ -37,6 +37,13 @@ from timeline.segment import split_items
     ("米国との実務協議を5日に行うと明らかにしていた。", ["meeting"]),
     ("協議はスウェーデンのストックホルムで開かれる見通しだ。", ["meeting"]),
     ("ロシア太平洋艦隊の艦艇は13日、湛江に入港していた。", ["visit"]),  # a port call
+    # acts the schema has no type for are "other"
+    ("北朝鮮は16日、南北共同連絡事務所を爆破した。", ["other"]),
+    ("インド軍はパキスタン領内の拠点を攻撃した。", ["other"]),
+    ("サイバー攻撃が相次いでいる。", []),
+    ("一方が攻撃を受けた場合に支援しない。", []),
+    ("尹錫悦大統領は非常戒厳を宣布した。", ["other"]),
+    ("処理水の海洋放出を始めた。", ["other"]),
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)

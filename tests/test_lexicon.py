@@ -19,8 +19,8 @@ def test_every_trigger_has_a_known_type_and_a_valid_pattern():
         assert t.get("cameo", "").isdigit()
 
 
-def test_every_event_type_but_other_has_a_trigger():
-    assert {t["type"] for t in load_triggers()} == set(EVENT_TYPES) - {"other"}
+def test_every_event_type_has_a_trigger():
+    assert {t["type"] for t in load_triggers()} == set(EVENT_TYPES)
 
 
 def test_no_trigger_is_listed_twice():
