@@ -54,6 +54,8 @@ def test_triggers(text, types):
     ("露国防相の訪朝はソ連崩壊後初めてとされる。", "happened"),  # とされる reports, it does not plan
     ("首脳会談を少なくとも年1回開催することでも一致した。", None),  # a practice, not an event
     ("関税交渉での合意には至らなかった。", None),
+    ("2回目の首脳会談は28日、合意に至らないまま終了した。", "happened"),  # it is the agreement that failed
+    ("北朝鮮がICBM発射の準備を終えたとみられる。", None),  # preparing is no launch
     ("会談する予定だと明らかにした。", "planned"),
     ("記念式典に出席する方向で調整が進んでいます。", "planned"),
     ("訪問する運びとなりました。", "planned"),
@@ -378,6 +380,18 @@ def test_people_named_only_in_a_phrase_that_times_the_event_are_not_in_it():
     text = "2023.03.17\n北朝鮮は同日朝、尹錫悦大統領の訪日に先立ち、ICBM1発を発射した。\n"
     launch = [m for m in mentions(text) if m.type == "launch"][0]
     assert {a.name for a in launch.actors} == {"北朝鮮"}
+
+
+@pytest.mark.parametrize("text, type, dates", [
+    # the agency's date is the report's; the one inside the report is the event's
+    ("2024.01.02\n朝鮮中央通信は2日、金正恩総書記が1日、プーチン大統領に年賀状を送ったと報じた。\n", "telegram",
+     ["2024-01-01"]),
+    # an earlier clause's opening date is not the date of an event it only refers to
+    ("2024.05.24\n東部戦区は23日、合同演習を始めた。\n台湾では20日、頼清徳氏が総統に就任したばかりで、"
+     "中国側は演習を懲罰と位置づけている。\n", "exercise", ["2024-05-23", "2024-05-23"]),
+])
+def test_whose_date_it_is(text, type, dates):
+    assert [m.date for m in mentions(text) if m.type == type] == dates
 
 
 def test_a_passage_that_states_its_own_year_overrides_the_heading():

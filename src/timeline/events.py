@@ -32,7 +32,8 @@ __all__ = ["EVENT_SENTENCE_KINDS", "Memory", "detect", "find_triggers", "is_ques
 EVENT_SENTENCE_KINDS = ("body", "quote")
 _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し|発表し|表明し|採択し"
                          r"|立ち会っ|臨ん|出席し|参加し|終え))")
-_VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|南東部|南西部|北東部|北西部|港湾都市|都市|保養地|リゾート地)")
+_VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|南東部|南西部|北東部|北西部|港湾都市|都市|保養地|リゾート地)"
+                       r"|(?:周辺|近海|沖|沿岸|上空|領海|領空|の周辺|を取り囲)")  # 台湾周辺で: where, not who
 _BOTH_PEOPLE = re.compile(r"両(?:首脳|氏|者|指導者|外相|外務大臣|国防相|防衛相|首相|大統領|長官|閣僚|代表|特使)|彼ら")
 # 同氏 / 同大統領 / 彼は: the person named last
 _SAME_PERSON = re.compile(r"同(?P<title>氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)"
@@ -42,7 +43,8 @@ _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
 # object of its own report (日韓首脳会談を行った): the event just told, named again
 _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|で|に)(?!よ)"
-                          r"|を(?:現地で)?(?:見守|視察|参観|指導|観覧|観閲|非難|批判|歓迎|評価|称賛|祝)")
+                          r"|を(?:現地で)?(?:見守|視察|参観|指導|観覧|観閲|非難|批判|歓迎|評価|称賛|祝|巡|めぐ)"
+                          r"|を[^。、]{0,30}?と(?:位置づけ|位置付け|評価|批判|非難)")
 _SAME_DAY = ("同日", "当日", "この日")
 _THIS_ONE = re.compile(r"(?:今回の|この|同)$")  # 今回の訪問 / 同会談
 _SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subject or topic (ハノイでは is a place)
@@ -383,10 +385,11 @@ _REPORTED = re.compile(r"と(?:報じ|伝え|明らかにし|発表し)(?:た|�
 
 
 def _reported_on(text: str, expr, trig: Trigger) -> bool:
-    """Does the date open a sentence whose main verb reports the trigger's event (3日、…と報じた)?"""
+    """Is the date the day a news agency reports the trigger's event (朝鮮中央通信は3日、…と報じた)?"""
     return (expr.end <= trig.start and text.startswith("、", expr.end)
             and bool(_REPORTED.search(text, trig.end)) and any(
-                f.actor and f.actor.name in load_roles().get("reporters", ()) for f in find_mentions(text[:expr.start])))
+                f.actor and f.actor.name in load_roles().get("reporters", ()) and text[f.end:expr.start] in ("は", "が")
+                for f in find_mentions(text[:expr.start])))
 
 
 def _naming(text: str, trig: Trigger) -> set[str]:
@@ -541,12 +544,17 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if status is None:
             continue
         expr = governing_date(s.text, ds.dates, trig, parse)
-        if expr is not None and trig.type in memory.last_of and (
+        if expr is not None and ((trig.type in memory.last_of and (
                 (expr.start >= trig.end and _CONTENT_AFTER.match(s.text, trig.end))
+                or (expr.end <= trig.start and _NAMED_AGAIN.match(s.text, trig.end)
+                    and _CLAUSE_END.search(s.text, expr.end, trig.start))))
                 or _reported_on(s.text, expr, trig)):
-            # 金氏は年賀状で、昨年6月に…訪問し: the date is the content's; 朝鮮中央通信は3日、…試射
-            # に成功したと報じた: the report's. Neither dates the event the passage told already.
-            expr = None
+            # 金氏は年賀状で、昨年6月に…訪問し: the date is the content's; 台湾では20日、…就任した
+            # ばかりで、中国側は演習を…と位置づけている: an earlier clause's; 朝鮮中央通信は3日、…試射
+            # に成功したと報じた: the report's. None dates the event the passage names; a date
+            # between it and the trigger does (…は2日、金正恩総書記が1日、…送ったと報じた).
+            expr = next((e for e in reversed(ds.dates) if expr.end < e.start and e.end <= trig.start
+                         and e.kind in ("date", "range") and e.value), None)
         if expr is None and _recurring(s.text, trig):
             continue  # 定例の共同訓練 with no date of its own: the kind of event, not one
         if (expr is None or (expr.end <= trig.start and s.text.startswith("、", expr.end))) and any(
