@@ -50,11 +50,24 @@ def test_the_pipeline_on_the_annotated_set(nlp):
     r, errors = evaluate(ROOT / "eval" / "gold.jsonl")
     print(json.dumps(r, ensure_ascii=False))
     assert r["gold_events"] >= 100
-    assert r["event_f1"] >= 0.83
-    assert r["status_accuracy"] >= 0.92
-    assert r["actor_f1"] >= 0.89
-    assert r["role_accuracy"] >= 0.8
-    assert r["date_f1"] >= 0.94
+    assert r["event_f1"] >= 0.87
+    assert r["status_accuracy"] >= 0.93
+    assert r["actor_f1"] >= 0.91
+    assert r["role_accuracy"] >= 0.83
+    assert r["date_f1"] >= 0.95
     # calibration: of the events with confidence >= 0.8, at least 80% are right
     [high] = [b for b in r["reliability"] if b["confidence"] == ">= 0.8"]
     assert high["events"] >= 20 and high["right"] >= 0.8
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize("name, event_f1, actor_f1", [
+    # the held-out sets whose errors have been read to choose work: floors just under their figures.
+    # heldout4.jsonl is the unseen measure and has no floor, so that it never becomes a target.
+    ("heldout", 0.81, 0.94),
+    ("heldout2", 0.83, 0.91),
+    ("heldout3", 0.74, 0.88),
+])
+def test_the_pipeline_on_the_held_out_development_sets(nlp, name, event_f1, actor_f1):
+    r, _ = evaluate(ROOT / "eval" / f"{name}.jsonl")
+    assert r["event_f1"] >= event_f1 and r["actor_f1"] >= actor_f1 and r["status_accuracy"] >= 0.9
