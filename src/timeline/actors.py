@@ -256,6 +256,15 @@ def actor_from_entity(text: str, label: str) -> Actor | None:
     return None
 
 
+def without_people(actors: list[Actor], gone: set[str], keep: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
+    """``actors`` less those named in ``gone``, and less the countries the people gone brought
+    with them that no one left stands for, unless named in ``keep``."""
+    left = [a for a in actors if a.name not in gone]
+    kept = {a.country for a in left if a.kind == "person"} | set(keep)
+    brought = {a.country for a in actors if a.name in gone and a.kind == "person"}
+    return [a for a in left if not (a.kind == "country" and a.name in brought and a.name not in kept)]
+
+
 def with_countries(actors: list[Actor]) -> list[Actor]:
     """Add the country of every person or organization (a person implies their country)."""
     out = list(actors)

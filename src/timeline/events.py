@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actors import (actor_by_name, actor_from_entity, find_mentions, names_known_actor, place_from_entity, place_info,
-                     strip_titles, surname_mentions, with_countries)
+                     strip_titles, surname_mentions, with_countries, without_people)
 from .dating import QUOTED, DatedSentence
 from .dedup import span
 from .lexicon import load_roles, load_status
@@ -373,11 +373,7 @@ def _before_next_time(text: str, trig: Trigger, expr, dates, actors: list[Actor]
     if trig.type == "visit":
         visited = {trig.target, *((place_info(p) or {}).get("country") for p in places)}
         gone -= {a.name for a in actors if a.kind == "person" and a.country in visited} | visited
-    if not gone:
-        return actors
-    left = [a for a in actors if a.name not in gone]
-    return [a for a in left if a.kind != "country" or a.name in seen
-            or any(p.country == a.name for p in left if p.kind == "person")]
+    return without_people(actors, gone, seen) if gone else actors
 
 
 _CONTENT_AFTER = re.compile(r"(?:で|では|の中で)、")  # 年賀状で、…: what the letter said follows
@@ -464,12 +460,7 @@ def _outside_asides(text: str, trig: Trigger, who: list[Actor], roles) -> list[A
     outside = {f.actor.name for f in find_mentions(text) if f.actor and f.actor.kind == "person"
                and not any(a <= f.start and f.end <= b for a, b in spans)}
     gone = {n for n in inside - outside if n not in have}
-    if not gone:
-        return who
-    left = [a for a in who if a.name not in gone]
-    kept = {a.country for a in left if a.kind == "person"}
-    return [a for a in left if not (a.kind == "country" and a.name not in have and a.name not in kept
-                                    and any(p.country == a.name for p in who if p.name in gone))]
+    return without_people(who, gone, set(have)) if gone else who
 
 
 def _own_date(expr, ds: DatedSentence) -> tuple:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .actors import find_mentions, surname_mentions
+from .actors import find_mentions, surname_mentions, without_people
 from .lexicon import load_actors, load_roles
 from .offices import title_spans
 from .models import Actor
@@ -181,9 +181,4 @@ def without_bystanders(event_type: str, actors: list[Actor], roles, text: str, t
     before = {f.actor.name for f in find_mentions(text[:trigger_start]) if f.actor}
     gone = {a.name for a in actors if a.kind == "person" and a.name not in have and a.country not in targets
             and a.name in before}
-    if not gone:
-        return actors
-    kept_countries = {a.country for a in actors if a.kind == "person" and a.name not in gone}
-    return [a for a in actors if a.name not in gone and not (
-        a.kind == "country" and a.name not in have and a.name not in kept_countries
-        and any(p.country == a.name for p in actors if p.name in gone))]
+    return without_people(actors, gone, set(have)) if gone else actors
