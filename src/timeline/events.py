@@ -463,13 +463,71 @@ def _outside_asides(text: str, trig: Trigger, who: list[Actor], roles) -> list[A
     return without_people(who, gone, set(have)) if gone else who
 
 
-def _own_date(expr, ds: DatedSentence) -> tuple:
-    """(date, date_end, granularity, basis, inferred) of a mention dated by its own words."""
+@dataclass(frozen=True)
+class _Dating:
+    """How a mention is dated; ``antecedent``: the earlier mention it names again, whose date it takes."""
+
+    date: str | None = None
+    date_end: str | None = None
+    granularity: str = "none"
+    basis: str = "none"
+    inferred: tuple[str, ...] = ()
+    antecedent: Mention | None = None
+
+
+def _own_date(expr, ds: DatedSentence) -> _Dating:
+    """A mention dated by its own words."""
     basis = "explicit" if expr.resolution == "explicit" else "relative"
     # parts inferred from the item's own date line or a quoted block's date are reliable;
     # inferred from a heading over the writer's own prose they are not
     inferred = () if (ds.strong or ds.sentence.kind in QUOTED) else expr.inferred
-    return expr.value, expr.value_end, expr.granularity, basis, inferred
+    return _Dating(expr.value, expr.value_end, expr.granularity, basis, inferred)
+
+
+def _event_date(ds: DatedSentence, trig: Trigger, parse: Parse | None, memory: Memory):
+    """The date expression that dates the trigger's event: the governing one, unless it is
+    another's (金氏は年賀状で、昨年6月に…訪問し: the content's; 台湾では20日、…就任したばかりで、
+    中国側は演習を…と位置づけている: an earlier clause's; 朝鮮中央通信は3日、…試射に成功したと報じた:
+    the report's). Then a date between it and the trigger does (…は2日、金正恩総書記が1日、…)."""
+    text = ds.sentence.text
+    expr = governing_date(text, ds.dates, trig, parse)
+    if expr is None:
+        return None
+    told = trig.type in memory.last_of and (
+        (expr.start >= trig.end and _CONTENT_AFTER.match(text, trig.end))
+        or (expr.end <= trig.start and _NAMED_AGAIN.match(text, trig.end) and _CLAUSE_END.search(text, expr.end, trig.start)))
+    if not (told or _reported_on(text, expr, trig)):
+        return expr
+    return next((e for e in reversed(ds.dates) if expr.end < e.start and e.end <= trig.start
+                 and e.kind in ("date", "range") and e.value), None)
+
+
+def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, parse: Parse | None,
+            memory: Memory) -> _Dating | None:
+    """How the mention of ``trig`` is dated: by the day's event named again (同日の会談には), by its
+    own date, by the event the passage just told named again (式典には…出席した), or by the day the
+    passage is telling about; None when the same sentence already told that event."""
+    text, headline = ds.sentence.text, ds.sentence.kind == "heading"
+    last = memory.last_of.get(trig.type)
+    same_status = last is not None and last.status == status and not headline
+    if (expr is not None and expr.text in _SAME_DAY and text[expr.end:trig.start] == "の"
+            and same_status and last.date == expr.value):
+        return _Dating(last.date, last.date_end, last.granularity, "relative", (), last)
+    if expr is not None and expr.value:
+        return _own_date(expr, ds)
+    if (expr is None and not verbal and same_status
+            and (_NAMED_AGAIN.match(text, trig.end) or _THIS_ONE.search(text[:trig.start]))):
+        if last.start == ds.sentence.start:
+            return None
+        return _Dating(last.date, last.date_end, last.granularity, "relative", ("date",), last)
+    if (expr is None and status == "happened" and ds.anchor is not None and ds.anchor_kind != "passage"
+            and (verbal or _DONE_AFTER.match(text[trig.end:]) or (headline and ds.strong))
+            and not adnominal(trig, parse)):
+        date, granularity, basis = _story_day(ds)
+        if basis == "story":  # the passage's day: relative, but weaker than a date of its own
+            return _Dating(date, None, granularity, "relative", ("date",))
+        return _Dating(date, None, granularity, basis)
+    return _Dating()
 
 
 def _attendance(s, actors: list[Actor], memory: Memory, headline: bool) -> Mention | None:
@@ -534,18 +592,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         status = status_of(s.text, trig.end, None if verbal else trig.start, statement=trig.type == "statement")
         if status is None:
             continue
-        expr = governing_date(s.text, ds.dates, trig, parse)
-        if expr is not None and ((trig.type in memory.last_of and (
-                (expr.start >= trig.end and _CONTENT_AFTER.match(s.text, trig.end))
-                or (expr.end <= trig.start and _NAMED_AGAIN.match(s.text, trig.end)
-                    and _CLAUSE_END.search(s.text, expr.end, trig.start))))
-                or _reported_on(s.text, expr, trig)):
-            # 金氏は年賀状で、昨年6月に…訪問し: the date is the content's; 台湾では20日、…就任した
-            # ばかりで、中国側は演習を…と位置づけている: an earlier clause's; 朝鮮中央通信は3日、…試射
-            # に成功したと報じた: the report's. None dates the event the passage names; a date
-            # between it and the trigger does (…は2日、金正恩総書記が1日、…送ったと報じた).
-            expr = next((e for e in reversed(ds.dates) if expr.end < e.start and e.end <= trig.start
-                         and e.kind in ("date", "range") and e.value), None)
+        expr = _event_date(ds, trig, parse, memory)
         if expr is None and _recurring(s.text, trig):
             continue  # 定例の共同訓練 with no date of its own: the kind of event, not one
         if (expr is None or (expr.end <= trig.start and s.text.startswith("、", expr.end))) and any(
@@ -556,38 +603,18 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             if trig.type in SEPARATE_COUNTERPARTS and (second := _another_counterpart(s.text, trig, out[key])):
                 out[key], out[(*key, trig.start)] = second  # AはBと会談し、その後Cとも会談した: two meetings
             continue
-        date = date_end = antecedent = None
-        granularity, basis, inferred = "none", "none", ()
-        if (expr is not None and expr.text in _SAME_DAY and s.text[expr.end:trig.start] == "の" and not headline
-                and (last := memory.last_of.get(trig.type)) and last.date == expr.value and last.status == status):
-            # 同日の会談には…も加わり: the day's event named again
-            date, date_end, granularity = last.date, last.date_end, last.granularity
-            basis, inferred, antecedent = "relative", (), last.trigger_start
-        elif expr is not None and expr.value:
-            date, date_end, granularity, basis, inferred = _own_date(expr, ds)
-        elif (expr is None and not verbal and not headline
-              and (_NAMED_AGAIN.match(s.text, trig.end) or _THIS_ONE.search(s.text[:trig.start]))
-              and (last := memory.last_of.get(trig.type)) and last.status == status):
-            if last.start == s.start:
-                continue  # the same sentence names its event twice (大統領選は…当選を確実にした)
-            # 式典には…が出席した after 3日、式典を行った: the event just told, named again
-            date, date_end, granularity = last.date, last.date_end, last.granularity
-            basis, inferred, antecedent = "relative", ("date",), last.trigger_start
-        elif (expr is None and status == "happened" and ds.anchor is not None and ds.anchor_kind != "passage"
-              and (verbal or _DONE_AFTER.match(s.text[trig.end:]) or (headline and ds.strong))
-              and not adnominal(trig, parse)):
-            date, granularity, basis = _story_day(ds)
-            if basis == "story":  # the passage's day: relative, but weaker than a date of its own
-                basis, inferred = "relative", ("date",)
-        here = _headline_segment(s.text, trig, actors) if headline else actors
-        if antecedent is None and lacks_context(s.text, trig):
+        d = _dating(ds, trig, expr, status, verbal, parse, memory)
+        if d is None:
+            continue  # the same sentence names its event twice (大統領選は…当選を確実にした)
+        if d.antecedent is None and lacks_context(s.text, trig):
             continue  # 打ち上げ with no rocket in sight: only the launch the passage told, named again
+        here = _headline_segment(s.text, trig, actors) if headline else actors
         who = _mention_actors(s.text, trig, _before_next_time(s.text, trig, expr, ds.dates, here, places), places,
-                              date or ds.anchor_date)
+                              d.date or ds.anchor_date)
         office = next((o for t, o in load_roles().get("party_titles", {}).items() if t in trig.text), None)
         who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory,
-                                  date if office and expr is not None else None, office or "leader")
-        if not who and date is None and expr is None:
+                                  d.date if office and expr is not None else None, office or "leader")
+        if not who and d.date is None and expr is None:
             continue
         roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)
         if (not _SUBJECT_MARK.search(s.text) and not _person_agents(who, roles)
@@ -605,15 +632,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             # 空港では崔竜海氏が出迎えた: the visitor is the one the passage was about
             who = with_countries([*who, *visitor])
             roles = (*roles, (visitor[0].name, "agent"))
-        if antecedent is not None and _other_people(who, roles, last) and not _attend().search(s.text, trig.end):
+        if (d.antecedent is not None and _other_people(who, roles, d.antecedent)
+                and not _attend().search(s.text, trig.end)):
             # 崔氏のモスクワ訪問は after 金正恩氏のロシア訪問: another event of the same kind, dated
             # only by its own words (but 会談には…も加わり: someone joining it is no other event)
-            antecedent = None
-            if expr is not None and expr.value:
-                date, date_end, granularity, basis, inferred = _own_date(expr, ds)
-            else:
-                date = date_end = None
-                granularity, basis, inferred = "none", "none", ()
+            d = _own_date(expr, ds) if expr is not None and expr.value else _Dating()
         if trig.target and trig.target not in dict(roles):
             roles = (*roles, (trig.target, "target"))
         if trig.type == "visit":
@@ -628,13 +651,15 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         out[key] = Mention(
             source=article.id, path=article.path, sentence=s.text, start=s.start, end=s.end,
             trigger=trig.text, trigger_start=s.start + trig.start, type=trig.type, cameo=trig.cameo,
-            status=status, actors=tuple(who), locations=tuple(places), date=date, date_end=date_end,
-            granularity=granularity, date_basis=basis, date_text=expr.text if expr else None,
-            date_surface=expr.surface if expr else None, inferred=tuple(inferred), nominal=not verbal,
+            status=status, actors=tuple(who), locations=tuple(places), date=d.date, date_end=d.date_end,
+            granularity=d.granularity, date_basis=d.basis, date_text=expr.text if expr else None,
+            date_surface=expr.surface if expr else None, inferred=tuple(d.inferred), nominal=not verbal,
             weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
             roles=roles, headline=headline,
-            parties=compounds.get(trig.start, ()) or _one_to_one(s.text, trig, who), antecedent=antecedent,
-            apart_from=_also_another(s.text, trig, who, memory.last_of.get(trig.type), antecedent))
+            parties=compounds.get(trig.start, ()) or _one_to_one(s.text, trig, who),
+            antecedent=d.antecedent.trigger_start if d.antecedent else None,
+            apart_from=_also_another(s.text, trig, who, memory.last_of.get(trig.type), d.antecedent))
+        date, granularity = d.date, d.granularity
         if date and expr is not None and not headline:
             memory.last_of[trig.type] = memory.last_event = out[key]
         if places and date and granularity == "day":
