@@ -10,19 +10,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
-from .actors import (actor_by_name, actor_from_entity, find_mentions, names_known_actor, place_from_entity, place_info,
-                     strip_titles, surname_mentions, with_countries, without_people)
+from .actors import actor_by_name, find_mentions, place_info, with_countries, without_people
+from .coref import Memory, sentence_actors
 from .dating import QUOTED, DatedSentence
 from .dedup import span
 from .lexicon import load_roles, load_status
 from .models import Actor, Article, Mention
 from .linking import adnominal, governing_date
 from .nlp import Parse
-from .offices import by_role, holders_in, holds_title, is_leader, leader
-from .roles import assign_roles, is_host_trigger, is_topic, without_bystanders
+from .offices import by_role, holders_in, leader
+from .roles import assign_roles, is_host_trigger, without_bystanders
 from .segment import aside_start
 from .triggers import Trigger, find_triggers, is_question, is_verbal, lacks_context, may_hold_event, status_of
 
@@ -32,14 +32,6 @@ __all__ = ["EVENT_SENTENCE_KINDS", "Memory", "detect", "find_triggers", "is_ques
 EVENT_SENTENCE_KINDS = ("body", "quote")
 _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し|発表し|表明し|採択し"
                          r"|立ち会っ|臨ん|出席し|参加し|終え))")
-_VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|南東部|南西部|北東部|北西部|港湾都市|都市|保養地|リゾート地)"
-                       r"|(?:周辺|近海|沖|沿岸|上空|領海|領空|の周辺|を取り囲)")  # 台湾周辺で: where, not who
-_BOTH_PEOPLE = re.compile(r"両(?:首脳|氏|者|指導者|外相|外務大臣|国防相|防衛相|首相|大統領|長官|閣僚|代表|特使)|彼ら")
-# 同氏 / 同大統領 / 彼は: the person named last
-_SAME_PERSON = re.compile(r"同(?P<title>氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)"
-                          r"|(?<![ぁ-ん])彼(?=[はがのもに])")
-_BOTH_COUNTRIES = re.compile(r"両国")
-_N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)")
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
 # object of its own report (日韓首脳会談を行った): the event just told, named again
 _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|で|に)(?!よ)"
@@ -48,12 +40,6 @@ _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際
 _SAME_DAY = ("同日", "当日", "この日")
 _THIS_ONE = re.compile(r"(?:今回の|この|同)$")  # 今回の訪問 / 同会談
 _SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subject or topic (ハノイでは is a place)
-# a date that is only where a period starts or ends (2019年1月以来, 29日まで) does not date an event
-_CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
-_KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
-_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_TITLE_AFTER = re.compile(r"^(?:氏|さん|[(（]|大統領|首相|外相|主席|委員長|総書記|報道官|長官|書記|代表|大使|議長)")
-PLACE_LABELS = ("City", "Province", "GPE", "Facility_Other", "GOE_Other", "Airport", "Port", "Park", "Museum", "Theater")
 
 
 STORY_DAY_WINDOW = 7
@@ -88,120 +74,6 @@ def _compounds(text: str) -> dict[int, tuple[str, ...]]:
 
 def _recurring(text: str, trig: Trigger) -> bool:
     return any(p.search(text[max(0, trig.start - 12):trig.start]) for p in load_status().get("generic_before", ()))
-
-
-@dataclass
-class Memory:
-    """Who and what an article has named so far, for 両首脳 / 両国 and for sentences
-    whose subject is left unsaid (they take the actors of the sentence before)."""
-
-    people: list[Actor] = field(default_factory=list)
-    countries: list[Actor] = field(default_factory=list)
-    previous: list[Actor] = field(default_factory=list)
-    passage: int | None = None
-    scene: tuple[str, tuple[str, ...]] | None = None  # (day, places) of the passage's last placed event
-    last_of: dict[str, Mention] = field(default_factory=dict)  # the passage's last dated mention of each type
-    last_event: Mention | None = None  # … and of any type
-    subject: Actor | None = None  # the person the last sentence with one was about (…は / …が)
-
-    def note(self, actors: list[Actor]) -> None:
-        for a in actors:
-            bucket = self.people if a.kind == "person" else self.countries if a.kind == "country" else None
-            if bucket is not None:
-                if a in bucket:
-                    bucket.remove(a)
-                bucket.append(a)
-
-    def last_two(self, kind: str) -> list[Actor]:
-        """The two people (or countries) named last."""
-        return (self.people if kind == "person" else self.countries)[-2:]
-
-
-def _entity_actor(text: str, e) -> Actor | None:
-    """A name the model found that the lexicon lacks — only when it looks like a name."""
-    after = text[e.end:e.end + 6]
-    if e.label == "Person":
-        name = strip_titles(e.text)
-        katakana = bool(_KATAKANA_NAME.fullmatch(name))
-        titled = bool(_TITLE_AFTER.match(after)) or name != e.text
-        if not (katakana or (titled and _KANJI_NAME.fullmatch(name))) or names_known_actor(name):
-            return None
-    elif e.label == "Country" and not _KATAKANA_NAME.fullmatch(e.text):
-        return None
-    return actor_from_entity(e.text, e.label)
-
-
-def _people_before(found, pos: int) -> set[Actor]:
-    return {f.actor for f in found if f.actor and f.actor.kind == "person" and f.start < pos}
-
-
-def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[list[Actor], list[str]]:
-    """Actors (people and countries, canonical) and places named in one sentence."""
-    actors: list[Actor] = []
-    places: list[str] = []
-    text = _CREDIT.sub(lambda m: " " * len(m.group()), text)  # 【北京共同】 is who reported, not where
-    found = find_mentions(text)
-    covered = [(f.start, f.end) for f in found]
-    named = [f.actor for f in found if f.actor and f.actor.kind == "person"]
-    found = sorted([*found, *surname_mentions(text, [*memory.people, *named], covered)], key=lambda f: f.start)
-    covered = [(f.start, f.end) for f in found]
-    place_starts = {f.start for f in found if f.place}
-    for f in found:
-        if f.actor and (_attribution().match(text, f.end) or f.actor.name in load_roles().get("reporters", ())):
-            continue  # 韓国軍合同参謀本部によると / 朝鮮中央通信は…と報じた: who reports it, not who took part
-        if f.actor and f.actor.kind == "country" and len(f.text) > 1 and _topic_of().match(text, f.end):
-            continue  # ウクライナ問題で協力要請 / ウクライナ侵攻: what it is about, not who takes part
-        if f.actor and f.actor.kind == "person" and _era_of().match(text, f.end):
-            memory.note([f.actor])  # 李在明政権: named, so 李大統領 later is him
-            continue  # バイデン政権の閣僚: a time or a government, not a participant
-        if f.actor and f.actor.kind == "country" and (_VENUE_OF.match(text, f.end) or (
-                text.startswith("の", f.end) and f.end + 1 in place_starts)):
-            continue  # ペルーの首都リマで / ロシアのウラジオストクで: where it happened, not who took part
-        if f.actor and f.actor not in actors:
-            actors.append(f.actor)
-        if f.place and f.place not in places and not (place_info(f.place) or {}).get("region"):
-            places.append(f.place)
-    if parse is not None:
-        for e in parse.entities:
-            if any(a < e.end and e.start < b for a, b in covered):
-                continue
-            if text[e.start:e.end].isspace():
-                continue
-            if e.label in PLACE_LABELS or (e.label == "Country" and actor_by_name(e.text) is None
-                                           and _KATAKANA_NAME.fullmatch(e.text)):
-                # every country is in the data: a "country" it lacks is a city (マニラ, プトラジャヤ)
-                if (place := place_from_entity(e.text)) and place not in places:
-                    places.append(place)
-            elif (a := _entity_actor(text, e)) and a not in actors:
-                actors.append(a)
-    if (m := _SAME_PERSON.search(text)) and memory.people:
-        # 同大統領: the last president named (not the 国家主席 named after him); 同氏: the last one
-        title = m.group("title")
-        same = next((p for p in reversed(memory.people) if title and title != "氏" and holds_title(p, title)),
-                    memory.subject or memory.people[-1])
-        if same not in actors:
-            actors.append(same)
-    if (m := _BOTH_PEOPLE.search(text)) and len(before := _people_before(found, m.start())) < 2:
-        # 両氏 stands for the two named before it (鄭義溶、徐旭 after 両氏 are others); 両首脳, for
-        # the two leaders among them (not the ministers just appointed)
-        pool = [a for a in reversed(memory.people) if a not in before]
-        if "首脳" in m.group():
-            pool = [a for a in pool if is_leader(a)] or pool
-        chosen = pool[:2 - len(before)]
-        actors += [a for a in memory.people if a in chosen and a not in actors]  # in the order named
-    if (m := _N_LEADERS.search(text)) and sum(a.kind == "person" for a in actors) < int(m.group(1)):
-        n = int(m.group(1))  # 3首脳: the three people named last
-        actors += [a for a in memory.people[-n:] if a not in actors]
-    if _BOTH_COUNTRIES.search(text) and sum(a.kind == "country" for a in actors) < 2:
-        actors += [a for a in memory.last_two("country") if a not in actors]
-    topic = next((f.actor for f in found if f.actor and f.actor.kind == "person" and is_topic(text, f.end)), None)
-    if topic is not None:
-        memory.subject = topic  # ラブロフ氏は…崔善姫外相と…: 同氏 in the next sentence is ラブロフ
-    for p in list(places):
-        parent = (place_info(p) or {}).get("within")
-        if parent and parent not in places:
-            places.append(parent)
-    return with_countries(actors), places
 
 
 def _mention_actors(text: str, trig: Trigger, actors: list[Actor], places: list[str], when: str | None) -> list[Actor]:
@@ -329,21 +201,6 @@ def _each_counterpart(m: Mention) -> list[Mention]:
     if len(others) < 2 or not agents:
         return [m]
     return [_narrowed(m, [*agents, other], roles) for other in others]
-
-
-@lru_cache(maxsize=None)
-def _topic_of() -> re.Pattern:
-    return re.compile(load_roles().get("topic_of", "(?!)"))
-
-
-@lru_cache(maxsize=None)
-def _era_of() -> re.Pattern:
-    return re.compile(load_roles().get("era_of", "(?!)"))
-
-
-@lru_cache(maxsize=None)
-def _attribution() -> re.Pattern:
-    return re.compile(load_roles().get("attribution", "(?!)"))
 
 
 @lru_cache(maxsize=None)
