@@ -64,15 +64,20 @@ def _pattern() -> re.Pattern | None:
     return re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<country>{c})の?(?P<title>{t})(?![\u30a0-\u30ff\u4e00-\u9fff・])")
 
 
-def holder(country: str, title: str, when: str | None) -> Actor | None:
-    """Who held ``title`` in ``country`` on ``when`` (ISO; a month or year means its first day)."""
+def _in_office(country: str, when: str | None, office) -> Actor | None:
+    """The one person whose term ``office(term)`` accepts held it in ``country`` on ``when`` (ISO; a
+    month or year means its first day), else None."""
     if not when or "W" in when:
         return None
-    parts = [int(x) for x in when.split("-")]
-    day = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    day = _day(when)
     found = {t.person for t in terms()
-             if t.country == country and t.title == title and t.start <= day and (t.end is None or day < t.end)}
+             if t.country == country and office(t) and t.start <= day and (t.end is None or day < t.end)}
     return found.pop() if len(found) == 1 else None
+
+
+def holder(country: str, title: str, when: str | None) -> Actor | None:
+    """Who held ``title`` in ``country`` on ``when``."""
+    return _in_office(country, when, lambda t: t.title == title)
 
 
 def _day(when: str) -> dt.date:
@@ -82,12 +87,7 @@ def _day(when: str) -> dt.date:
 
 def by_role(country: str, role: str, when: str | None) -> Actor | None:
     """Who held the office of ``role`` (foreign_minister, defense_minister …) in ``country`` on ``when``."""
-    if not when or "W" in when:
-        return None
-    day = _day(when)
-    found = {t.person for t in terms()
-             if t.country == country and t.role == role and t.start <= day and (t.end is None or day < t.end)}
-    return found.pop() if len(found) == 1 else None
+    return _in_office(country, when, lambda t: t.role == role)
 
 
 def leader(country: str, when: str | None) -> Actor | None:
