@@ -56,6 +56,7 @@ def test_triggers(text, types):
     ("関税交渉での合意には至らなかった。", None),
     ("2回目の首脳会談は28日、合意に至らないまま終了した。", "happened"),  # it is the agreement that failed
     ("北朝鮮がICBM発射の準備を終えたとみられる。", None),  # preparing is no launch
+    ("自衛隊が相互に訪問する際の手続きを簡素化する。", None),  # what is done whenever it happens
     ("会談する予定だと明らかにした。", "planned"),
     ("記念式典に出席する方向で調整が進んでいます。", "planned"),
     ("訪問する運びとなりました。", "planned"),
@@ -392,6 +393,13 @@ def test_people_named_only_in_a_phrase_that_times_the_event_are_not_in_it():
 ])
 def test_whose_date_it_is(text, type, dates):
     assert [m.date for m in mentions(text) if m.type == type] == dates
+
+
+def test_meetings_in_turn_each_take_the_day_written_before_their_counterpart():
+    text = "2024.09.23\nバイデン氏は、20日に自宅でアルバニージー氏と、21日にモディ氏とそれぞれ個別に会談した。\n"
+    dates = {next(a.name for a in m.actors if a.kind == "person" and a.name != "バイデン"): m.date
+             for m in mentions(text) if m.type == "meeting"}
+    assert dates == {"アルバニージー": "2024-09-20", "モディ": "2024-09-21"}
 
 
 def test_a_passage_that_states_its_own_year_overrides_the_heading():

@@ -387,6 +387,22 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
     return _Dating()
 
 
+def _dated_by_own_day(m: Mention, ds: DatedSentence) -> Mention:
+    """20日に自宅でアルバニージー氏と、21日にモディ氏とそれぞれ会談した: each meeting of the split
+    takes the last date written before its counterpart, when that is not the mention's own."""
+    roles = dict(m.roles)
+    other = next((a for a in m.actors if a.kind == "person" and roles.get(a.name) == "counterpart"), None)
+    text = ds.sentence.text
+    at = next((f.start for f in find_mentions(text) if other is not None and f.actor == other), None)
+    expr = next((e for e in reversed(ds.dates) if at is not None and e.end <= at and e.kind == "date" and e.value),
+                None)
+    if expr is None or expr.value == m.date:
+        return m
+    d = _own_date(expr, ds)
+    return dataclasses.replace(m, date=d.date, date_end=d.date_end, granularity=d.granularity, date_basis=d.basis,
+                               date_text=expr.text, date_surface=expr.surface, inferred=tuple(d.inferred))
+
+
 def _attendance(s, actors: list[Actor], memory: Memory, headline: bool) -> Mention | None:
     """日本側は茂木外相と岸防衛相、米側はブリンケン国務長官…が出席した, with no event word: the
     people named attend the event the passage has just told (one more mention of it)."""
@@ -526,5 +542,5 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             out[key] = dataclasses.replace(out[key], locations=memory.scene[1])
         if trig.type in SEPARATE_COUNTERPARTS and _EACH.search(s.text, max(0, trig.start - 6), trig.start):
             for k, one in enumerate(_each_counterpart(out[key])):  # B、Cとそれぞれ会談: one meeting each
-                out[key if k == 0 else (*key, one.actors[-1].name)] = one
+                out[key if k == 0 else (*key, one.actors[-1].name)] = _dated_by_own_day(one, ds)
     return list(out.values())
