@@ -402,6 +402,14 @@ def test_meetings_in_turn_each_take_the_day_written_before_their_counterpart():
     assert dates == {"アルバニージー": "2024-09-20", "モディ": "2024-09-21"}
 
 
+def test_people_who_will_attend_join_the_planned_event():
+    text = ("2025.08.29\n中国外務省は28日、金正恩総書記が9月3日に北京で開かれる式典に出席すると発表した。\n"
+            "ロシアのプーチン大統領も招待を受けて出席する。\n")
+    ceremony, attended = [m for m in mentions(text) if m.type == "ceremony"]
+    assert (attended.status, attended.date, attended.antecedent) == ("planned", "2025-09-03", ceremony.trigger_start)
+    assert "プーチン" in {a.name for a in attended.actors}
+
+
 def test_a_passage_that_states_its_own_year_overrides_the_heading():
     text = ("新たな年の幕開け\n"
             "2025年の新年を前に、両国の協力を見ていきます。\n"

@@ -45,7 +45,6 @@ class Memory:
     passage: int | None = None
     scene: tuple[str, tuple[str, ...]] | None = None  # (day, places) of the passage's last placed event
     last_of: dict[str, Mention] = field(default_factory=dict)  # the passage's last dated mention of each type
-    last_event: Mention | None = None  # … and of any type
     subject: Actor | None = None  # the person the last sentence with one was about (…は / …が)
 
     def note(self, actors: list[Actor]) -> None:

@@ -403,13 +403,21 @@ def _dated_by_own_day(m: Mention, ds: DatedSentence) -> Mention:
                                date_text=expr.text, date_surface=expr.surface, inferred=tuple(d.inferred))
 
 
+_WILL_ATTEND = re.compile(r"する")
+
+
 def _attendance(s, actors: list[Actor], memory: Memory, headline: bool) -> Mention | None:
     """日本側は茂木外相と岸防衛相、米側はブリンケン国務長官…が出席した, with no event word: the
     people named attend the event the passage has just told (one more mention of it)."""
-    last = memory.last_event
     m = _attend().search(s.text)
     people = [a for a in actors if a.kind == "person"]
-    if headline or last is None or m is None or not people or last.status != "happened":
+    if headline or m is None or not people:
+        return None
+    # what people attend (roles.toml attended); a plan is attended in the future (出席する見通し)
+    status = "planned" if _WILL_ATTEND.search(m.group()) else "happened"
+    told = [x for t, x in memory.last_of.items() if t in load_roles().get("attended", ()) and x.status == status]
+    last = max(told, key=lambda x: x.trigger_start, default=None)
+    if last is None:
         return None
     who = with_countries([*last.actors, *(a for a in actors if a not in last.actors)])
     return dataclasses.replace(
@@ -441,7 +449,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     s = ds.sentence
     if memory.passage != ds.passage:
         memory.passage, memory.previous, memory.scene, memory.last_of = ds.passage, [], None, {}
-        memory.last_event = memory.subject = None
+        memory.subject = None
     actors, places = sentence_actors(s.text, parse, memory)
     memory.note([a for a in actors if a.kind in ("person", "country")])
     previous = list(memory.previous)
@@ -534,7 +542,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             apart_from=_also_another(s.text, trig, who, memory.last_of.get(trig.type), d.antecedent))
         date, granularity = d.date, d.granularity
         if date and expr is not None and not headline:
-            memory.last_of[trig.type] = memory.last_event = out[key]
+            memory.last_of[trig.type] = out[key]
         if places and date and granularity == "day":
             memory.scene = (date, tuple(places))
         elif not places and date and memory.scene and memory.scene[0] == date and not headline:
