@@ -43,6 +43,7 @@ from timeline.segment import split_items
     ("サイバー攻撃が相次いでいる。", []),
     ("一方が攻撃を受けた場合に支援しない。", []),
     ("尹錫悦大統領は非常戒厳を宣布した。", ["other"]),
+    ("習氏は国家主席に3選された。", ["election"]),
     ("処理水の海洋放出を始めた。", ["other"]),
 ])
 def test_triggers(text, types):
@@ -387,6 +388,9 @@ def test_people_named_only_in_a_phrase_that_times_the_event_are_not_in_it():
     # the agency's date is the report's; the one inside the report is the event's
     ("2024.01.02\n朝鮮中央通信は2日、金正恩総書記が1日、プーチン大統領に年賀状を送ったと報じた。\n", "telegram",
      ["2024-01-01"]),
+    # a date in a clause counted from (…就任してから) is not the date of what is counted
+    ("2025.11.01\n高市早苗首相は31日、習近平国家主席と会談した。\n"
+     "高市氏が先月21日に首相に就任してから、習氏との会談は初めて。\n", "meeting", ["2025-10-31", "2025-10-31"]),
     # an earlier clause's opening date is not the date of an event it only refers to
     ("2024.05.24\n東部戦区は23日、合同演習を始めた。\n台湾では20日、頼清徳氏が総統に就任したばかりで、"
      "中国側は演習を懲罰と位置づけている。\n", "exercise", ["2024-05-23", "2024-05-23"]),

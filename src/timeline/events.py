@@ -233,6 +233,7 @@ def _before_next_time(text: str, trig: Trigger, expr, dates, actors: list[Actor]
     return without_people(actors, gone, seen) if gone else actors
 
 
+_SINCE_THEN = re.compile(r"(?:してから|されてから|てから|して以来|されて以来|して以降)")
 _CONTENT_AFTER = re.compile(r"(?:で|では|の中で)、")  # 年賀状で、…: what the letter said follows
 _REPORTED = re.compile(r"と(?:報じ|伝え|明らかにし|発表し)(?:た|ている)")
 
@@ -350,6 +351,8 @@ def _event_date(ds: DatedSentence, trig: Trigger, parse: Parse | None, memory: M
     expr = governing_date(text, ds.dates, trig, parse)
     if expr is None:
         return None
+    if expr.end <= trig.start and _SINCE_THEN.search(text, expr.end, trig.start):
+        return None  # 先月21日に首相に就任してから、習氏との会談は初めて: the date is the inauguration's
     told = trig.type in memory.last_of and (
         (expr.start >= trig.end and _CONTENT_AFTER.match(text, trig.end))
         or (expr.end <= trig.start and _NAMED_AGAIN.match(text, trig.end) and _CLAUSE_END.search(text, expr.end, trig.start)))
