@@ -34,6 +34,7 @@ from timeline.segment import split_items
     ("発射台を点検した。", []),  # 発射 needs a missile, rocket or test nearby
     ("休戦協議が進む中", []),  # a negotiation in general is not a meeting
     ("上川氏と木原氏は同日、マルコス大統領を表敬訪問した。", ["meeting"]),  # a courtesy call
+    ("特使団は金正恩委員長と面会する。", ["meeting"]),
     ("米国との実務協議を5日に行うと明らかにしていた。", ["meeting"]),
     ("協議はスウェーデンのストックホルムで開かれる見通しだ。", ["meeting"]),
     ("ロシア太平洋艦隊の艦艇は13日、湛江に入港していた。", ["visit"]),  # a port call
@@ -412,6 +413,14 @@ def test_people_who_will_attend_join_the_planned_event():
     ceremony, attended = [m for m in mentions(text) if m.type == "ceremony"]
     assert (attended.status, attended.date, attended.antecedent) == ("planned", "2025-09-03", ceremony.trigger_start)
     assert "プーチン" in {a.name for a in attended.actors}
+
+
+def test_someone_joining_a_planned_delegation_and_its_destination():
+    text = ("2018.03.04\n文在寅大統領は鄭義溶国家安保室長を首席とする特使団を5日に平壌に派遣する。\n"
+            "特使団には徐薫国家情報院長も加わる。\n")
+    sent, joined = [m for m in mentions(text) if m.type == "dispatch"]
+    assert joined.antecedent == sent.trigger_start and "徐薫" in {a.name for a in joined.actors}
+    assert dict(sent.roles).get("北朝鮮") == "target"
 
 
 def test_a_passage_that_states_its_own_year_overrides_the_heading():

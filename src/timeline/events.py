@@ -76,6 +76,12 @@ def _recurring(text: str, trig: Trigger) -> bool:
     return any(p.search(text[max(0, trig.start - 12):trig.start]) for p in load_status().get("generic_before", ()))
 
 
+@lru_cache(maxsize=None)
+def _to_places() -> frozenset[str]:
+    """Event types that go somewhere: the country of the place is their target (roles.toml)."""
+    return frozenset(load_roles().get("destination_types", ["visit"]))
+
+
 def _mention_actors(text: str, trig: Trigger, actors: list[Actor], places: list[str], when: str | None) -> list[Actor]:
     """The sentence's actors, plus office holders named by title (韓国の大統領, 日米韓の外相) and,
     for a visit, the countries of the places visited (ウラジオストク入り → ロシア)."""
@@ -85,7 +91,7 @@ def _mention_actors(text: str, trig: Trigger, actors: list[Actor], places: list[
             who = with_countries([*who, person])
     if trig.target and (c := actor_by_name(trig.target)) is not None and c not in who:
         who.append(c)  # 訪朝 names its destination
-    if trig.type == "visit":
+    if trig.type in _to_places():
         for p in places:
             country = (place_info(p) or {}).get("country")
             c = actor_by_name(country) if country else None
@@ -406,7 +412,7 @@ def _dated_by_own_day(m: Mention, ds: DatedSentence) -> Mention:
                                date_text=expr.text, date_surface=expr.surface, inferred=tuple(d.inferred))
 
 
-_WILL_ATTEND = re.compile(r"する")
+_WILL_ATTEND = re.compile(r"する|加わる")
 
 
 def _attendance(s, actors: list[Actor], memory: Memory, headline: bool) -> Mention | None:
@@ -523,7 +529,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             d = _own_date(expr, ds) if expr is not None and expr.value else _Dating()
         if trig.target and trig.target not in dict(roles):
             roles = (*roles, (trig.target, "target"))
-        if trig.type == "visit":
+        if trig.type in _to_places():
             roles = _place_country_targets(roles, who, actors, places)
         who = without_bystanders(trig.type, who, roles, s.text, trig.start)
         who = _outside_asides(s.text, trig, who, roles)
