@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .actors import (actor_by_name, actor_from_entity, find_mentions, names_known_actor, place_from_entity, place_info,
                      strip_titles, surname_mentions, with_countries)
@@ -16,7 +15,7 @@ from .lexicon import load_roles
 from .models import Actor, Mention
 from .nlp import Parse
 from .offices import holds_title, is_leader
-from .roles import is_topic
+from .roles import is_topic, pattern as roles_pattern
 
 _VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|南東部|南西部|北東部|北西部|港湾都市|都市|保養地|リゾート地)"
                        r"|(?:周辺|近海|沖|沿岸|上空|領海|領空|の周辺|を取り囲)")  # 台湾周辺で: where, not who
@@ -90,11 +89,12 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     covered = [(f.start, f.end) for f in found]
     place_starts = {f.start for f in found if f.place}
     for f in found:
-        if f.actor and (_attribution().match(text, f.end) or f.actor.name in load_roles().get("reporters", ())):
+        if f.actor and (roles_pattern("attribution").match(text, f.end)
+                        or f.actor.name in load_roles().get("reporters", ())):
             continue  # 韓国軍合同参謀本部によると / 朝鮮中央通信は…と報じた: who reports it, not who took part
-        if f.actor and f.actor.kind == "country" and len(f.text) > 1 and _topic_of().match(text, f.end):
+        if f.actor and f.actor.kind == "country" and len(f.text) > 1 and roles_pattern("topic_of").match(text, f.end):
             continue  # ウクライナ問題で協力要請 / ウクライナ侵攻: what it is about, not who takes part
-        if f.actor and f.actor.kind == "person" and _era_of().match(text, f.end):
+        if f.actor and f.actor.kind == "person" and roles_pattern("era_of").match(text, f.end):
             memory.note([f.actor])  # 李在明政権: named, so 李大統領 later is him
             continue  # バイデン政権の閣僚: a time or a government, not a participant
         if f.actor and f.actor.kind == "country" and (_VENUE_OF.match(text, f.end) or (
@@ -145,18 +145,3 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
         if parent and parent not in places:
             places.append(parent)
     return with_countries(actors), places
-
-
-@lru_cache(maxsize=None)
-def _topic_of() -> re.Pattern:
-    return re.compile(load_roles().get("topic_of", "(?!)"))
-
-
-@lru_cache(maxsize=None)
-def _era_of() -> re.Pattern:
-    return re.compile(load_roles().get("era_of", "(?!)"))
-
-
-@lru_cache(maxsize=None)
-def _attribution() -> re.Pattern:
-    return re.compile(load_roles().get("attribution", "(?!)"))

@@ -168,9 +168,15 @@ class Cluster:
 DIRECTED = {"telegram", "visit", "dispatch", "launch", "statement", "election", "exercise"}
 
 
+def _in_role(m: Mention, role: str, kind: str) -> set[str]:
+    """The actors of ``kind`` that have ``role`` in a mention."""
+    names = {a.name for a in m.actors if a.kind == kind}
+    return {name for name, r in m.roles if r == role and name in names}
+
+
 def _agents(m: Mention) -> set[str]:
-    people = {a.name for a in m.actors if a.kind == "person"}
-    return {name for name, role in m.roles if role == "agent" and name in people}
+    """The people who act."""
+    return _in_role(m, "agent", "person")
 
 
 def _all_named_in(m: Mention, c: "Cluster") -> bool:
@@ -209,14 +215,12 @@ def _sides(m: Mention) -> set[str]:
 
 def _recipients(m: Mention) -> set[str]:
     """The people a telegram or letter went to."""
-    people = {a.name for a in m.actors if a.kind == "person"}
-    return {name for name, role in m.roles if role == "recipient" and name in people}
+    return _in_role(m, "recipient", "person")
 
 
 def _targets(m: Mention) -> set[str]:
     """The countries a visit went to."""
-    countries = {a.name for a in m.actors if a.kind == "country"}
-    return {name for name, role in m.roles if role == "target" and name in countries}
+    return _in_role(m, "target", "country")
 
 
 def _same_word(m: Mention, c: "Cluster") -> bool:

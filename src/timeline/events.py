@@ -21,8 +21,8 @@ from .lexicon import load_roles, load_status
 from .models import Actor, Article, Mention
 from .linking import adnominal, governing_date
 from .nlp import Parse
-from .offices import by_role, holders_in, leader
-from .roles import assign_roles, is_host_trigger, without_bystanders
+from .offices import holders_in, office_holder
+from .roles import assign_roles, is_host_trigger, pattern as roles_pattern, without_bystanders
 from .segment import aside_start
 from .triggers import Trigger, find_triggers, is_question, is_verbal, lacks_context, may_hold_event, status_of
 
@@ -59,12 +59,16 @@ def _story_day(ds: DatedSentence) -> tuple[str, str, str]:
 _PARTY_GAP = re.compile(r"(?:[0-9０-９一二三四五]+カ国)?の?(?:首脳|外相|外務|国防|財務)?")
 
 
+def _compound_countries(text: str):
+    """The countries written as a compound (日米韓, 露朝), one found name for each."""
+    return [f for f in find_mentions(text)
+            if f.actor is not None and f.actor.kind == "country" and len(f.text) >= 2 and f.text != f.actor.name]
+
+
 def _compounds(text: str) -> dict[int, tuple[str, ...]]:
     """Trigger offset → the countries of a compound right before it (日米韓首脳会談, 露朝会談)."""
     out: dict[int, list[str]] = {}
-    for f in find_mentions(text):
-        if f.actor is None or f.actor.kind != "country" or len(f.text) < 2 or f.text == f.actor.name:
-            continue
+    for f in _compound_countries(text):
         rest = text[f.end:f.end + 8]
         for cut in range(0, 8):
             if _PARTY_GAP.fullmatch(rest[:cut]):  # 日米韓首脳会談 / 日中韓3カ国の外相会談
@@ -100,7 +104,11 @@ def _mention_actors(text: str, trig: Trigger, actors: list[Actor], places: list[
     return who
 
 
-_PARTY_OFFICE = re.compile(r"の?(?P<title>外相|外務大臣|国防相|防衛相|国防長官|首脳)(?:は|が|も|と|、|ら)")
+@lru_cache(maxsize=None)
+def _party_office() -> re.Pattern:
+    """日米韓の外相は: a compound's title (roles.toml ``party_titles``) as the subject."""
+    titles = sorted(load_roles().get("party_titles", {}), key=len, reverse=True)
+    return re.compile(rf"の?(?P<title>{'|'.join(map(re.escape, titles)) or '(?!)'})(?:は|が|も|と|、|ら)")
 
 
 def _ministers_of_parties(text: str, when: str | None) -> list[Actor]:
@@ -109,18 +117,12 @@ def _ministers_of_parties(text: str, when: str | None) -> list[Actor]:
         return []
     titles = load_roles().get("party_titles", {})
     out = []
-    for f in find_mentions(text):
-        if f.actor is None or f.actor.kind != "country" or len(f.text) < 2 or f.text == f.actor.name:
+    for f in _compound_countries(text):
+        if (m := _party_office().match(text, f.end)) is None:
             continue
-        m = _PARTY_OFFICE.match(text, f.end)
-        if not m or m.group("title") not in titles:
-            continue
-        parties = [g.actor for g in find_mentions(text) if g.start == f.start and g.actor]
-        for country in parties:
-            role = titles[m.group("title")]
-            person = leader(country.name, when) if role == "leader" else by_role(country.name, role, when)
-            if person is not None and person not in out:
-                out.append(person)
+        person = office_holder(f.actor.name, titles[m.group("title")], when)
+        if person is not None and person not in out:
+            out.append(person)
     return out
 
 
@@ -137,8 +139,8 @@ def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memo
             # a dated summit: the leader then in office (not 金与正, named last); else whoever was named
             person = None
             if summit_date:
-                role = office if office != "leader" else _summit_role(country, parties)
-                person = leader(country, summit_date) if role == "leader" else by_role(country, role, summit_date)
+                person = office_holder(country, office if office != "leader" else _summit_role(country, parties),
+                                       summit_date)
             person = person or next((p for p in reversed(memory.people) if p.country == country), None)
             if person is not None and person not in who:
                 who = [*who, person]
@@ -207,11 +209,6 @@ def _each_counterpart(m: Mention) -> list[Mention]:
     if len(others) < 2 or not agents:
         return [m]
     return [_narrowed(m, [*agents, other], roles) for other in others]
-
-
-@lru_cache(maxsize=None)
-def _attend() -> re.Pattern:
-    return re.compile(load_roles().get("attendance", "(?!)"))
 
 
 _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており)、")
@@ -418,7 +415,7 @@ _WILL_ATTEND = re.compile(r"する|加わる")
 def _attendance(s, actors: list[Actor], memory: Memory, headline: bool) -> Mention | None:
     """日本側は茂木外相と岸防衛相、米側はブリンケン国務長官…が出席した, with no event word: the
     people named attend the event the passage has just told (one more mention of it)."""
-    m = _attend().search(s.text)
+    m = roles_pattern("attendance").search(s.text)
     people = [a for a in actors if a.kind == "person"]
     if headline or m is None or not people:
         return None
@@ -523,7 +520,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             who = with_countries([*who, *visitor])
             roles = (*roles, (visitor[0].name, "agent"))
         if (d.antecedent is not None and _other_people(who, roles, d.antecedent)
-                and not _attend().search(s.text, trig.end)):
+                and not roles_pattern("attendance").search(s.text, trig.end)):
             # 崔氏のモスクワ訪問は after 金正恩氏のロシア訪問: another event of the same kind, dated
             # only by its own words (but 会談には…も加わり: someone joining it is no other event)
             d = _own_date(expr, ds) if expr is not None and expr.value else _Dating()

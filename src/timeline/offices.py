@@ -103,6 +103,11 @@ def leader(country: str, when: str | None) -> Actor | None:
     return by_role(country, role, when)
 
 
+def office_holder(country: str, role: str, when: str | None) -> Actor | None:
+    """Who held ``role`` in ``country`` on ``when``; the role "leader" is whoever goes to its summits."""
+    return leader(country, when) if role == "leader" else by_role(country, role, when)
+
+
 def holders_in(text: str, when: str | None) -> list[Actor]:
     """People a sentence names only by their country and title, at the date ``when``."""
     pattern = _pattern()

@@ -42,6 +42,13 @@ def _coordinated() -> re.Pattern:
     return re.compile(rf"^{_BRACKET}(?:[^\sはがもとにへをの、。]{{0,12}}?(?:{title}))?{_BRACKET}(?:、|・|や|および|及び)")
 
 
+@lru_cache(maxsize=None)
+def pattern(key: str) -> re.Pattern:
+    """A regular expression kept in roles.toml under ``key`` (attribution, era_of, topic_of,
+    attendance), compiled once; one that matches nothing when the key is absent."""
+    return re.compile(load_roles().get(key, "(?!)"))
+
+
 def _role_for(particle: str, event_type: str) -> str | None:
     tables = load_roles()["particles"]
     return tables.get(event_type, {}).get(particle) or tables["default"].get(particle)
