@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -41,7 +42,22 @@ def _canonical(name: str) -> str:
     from .actors import actor_by_name
 
     actor = actor_by_name(name)
-    return actor.name if actor is not None else name
+    if actor is not None:
+        return actor.name
+    # a foreign person by family name alone (コスタ → アントニオ・コスタ), when only one has it
+    people = {n for n in _family_names().get(name, ())}
+    return people.pop() if len(people) == 1 else name
+
+
+@lru_cache(maxsize=None)
+def _family_names() -> dict[str, tuple[str, ...]]:
+    from .lexicon import load_actors
+
+    out: dict[str, list[str]] = {}
+    for a in load_actors().get("actor", []):
+        if a.get("kind") == "person" and "・" in a["name"]:
+            out.setdefault(a["name"].rsplit("・", 1)[1], []).append(a["name"])
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def load_gold(path: str | Path) -> list[Passage]:

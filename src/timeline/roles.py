@@ -124,6 +124,8 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
                     and _OF_COUNTRY.fullmatch(text, end + m.end(), nxt_start)):
                 roles[actor.name] = roles[nxt.name]
     _joint_subjects(text, spans, roles)
+    if pattern("joint").search(trigger):  # AはB、Cと共同記者会見を開き: all three speak
+        roles = {n: "agent" if r == "counterpart" else r for n, r in roles.items()}
     for a in actors:  # a country implied by a person acts in the person's role
         if a.kind != "country" and a.country and a.name in roles and a.country not in roles:
             roles[a.country] = roles[a.name]
