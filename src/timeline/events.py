@@ -30,7 +30,7 @@ __all__ = ["EVENT_SENTENCE_KINDS", "Memory", "detect", "find_triggers", "is_ques
            "sentence_actors", "status_of", "governing_date"]
 
 EVENT_SENTENCE_KINDS = ("body", "quote")
-_DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し|発表し|表明し|採択し"
+_DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|開き|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し|発表し|表明し|採択し"
                          r"|立ち会っ|臨ん|出席し|参加し|終え))")
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
 # object of its own report (日韓首脳会談を行った): the event just told, named again
@@ -366,10 +366,11 @@ def _event_date(ds: DatedSentence, trig: Trigger, parse: Parse | None, memory: M
 
 
 def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, parse: Parse | None,
-            memory: Memory) -> _Dating | None:
+            memory: Memory, before: Mention | None = None) -> _Dating | None:
     """How the mention of ``trig`` is dated: by the day's event named again (同日の会談には), by its
-    own date, by the event the passage just told named again (式典には…出席した), or by the day the
-    passage is telling about; None when the same sentence already told that event."""
+    own date, by the event the passage just told named again (式典には…出席した), by the event
+    told before it in the same sentence (``before``: 両首脳は会談後、共同声明を発表した), or by
+    the day the passage is telling about; None when the same sentence already told that event."""
     text, headline = ds.sentence.text, ds.sentence.kind == "heading"
     last = memory.last_of.get(trig.type)
     same_status = last is not None and last.status == status and not headline
@@ -386,6 +387,8 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
     if (expr is None and status == "happened" and ds.anchor is not None and ds.anchor_kind != "passage"
             and (verbal or _DONE_AFTER.match(text[trig.end:]) or (headline and ds.strong))
             and not adnominal(trig, parse)):
+        if before is not None:
+            return _Dating(before.date, before.date_end, before.granularity, "relative", ("date",))
         date, granularity, basis = _story_day(ds)
         if basis == "story":  # the passage's day: relative, but weaker than a date of its own
             return _Dating(date, None, granularity, "relative", ("date",))
@@ -490,7 +493,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             if trig.type in SEPARATE_COUNTERPARTS and (second := _another_counterpart(s.text, trig, out[key])):
                 out[key], out[(*key, trig.start)] = second  # AはBと会談し、その後Cとも会談した: two meetings
             continue
-        d = _dating(ds, trig, expr, status, verbal, parse, memory)
+        before = max((m for m in out.values() if m.date and m.granularity == "day" and m.status == status
+                      and m.trigger_start < s.start + trig.start), key=lambda m: m.trigger_start, default=None)
+        d = _dating(ds, trig, expr, status, verbal, parse, memory, before)
         if d is None:
             continue  # the same sentence names its event twice (大統領選は…当選を確実にした)
         if d.antecedent is None and lacks_context(s.text, trig):
@@ -503,6 +508,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
                                   d.date if office and expr is not None else None, office or "leader")
         if not who and d.date is None and expr is None:
             continue
+        if (before is not None and before.type == trig.type and expr is None and d.date == before.date
+                and {a.name for a in who if a.kind == "person"} <= {a.name for a in before.actors}):
+            continue  # 大統領選で…を破り、当選した: the sentence's election, told twice
         roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)
         if (not _SUBJECT_MARK.search(s.text) and not _person_agents(who, roles)
                 and (verbal or "counterpart" in dict(roles).values() or not any(a.kind == "person" for a in who))
