@@ -203,6 +203,15 @@ def _before_its_report(m: Mention, c: "Cluster") -> bool:
     return False
 
 
+ONGOING_WINDOW_DAYS = 14
+
+
+def _began_before(start: dt.date, seen: str) -> bool:
+    """Did a stay that began on ``start`` plausibly still go on at ``seen`` (a day or more)?"""
+    lo, hi = span(seen)
+    return start <= hi and (lo - start).days <= ONGOING_WINDOW_DAYS
+
+
 @lru_cache(maxsize=4096)
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
@@ -343,7 +352,11 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
     """
     headlines = sorted((m for m in mentions if m.headline), key=_sort_key)
     again = [m for m in mentions if m.antecedent is not None and not m.headline]  # in text order
-    ordered = sorted((m for m in mentions if not m.headline and m.antecedent is None), key=_sort_key)
+    under_way = sorted((m for m in mentions if m.ongoing and m.date and m.antecedent is None and not m.headline),
+                       key=_sort_key)
+    waiting = {id(m) for m in under_way}
+    ordered = sorted((m for m in mentions if not m.headline and m.antecedent is None and id(m) not in waiting),
+                     key=_sort_key)
     clusters: list[Cluster] = []
     how: list[list[str]] = []
     blocks = Blocks()  # (type, actor name, year) → clusters: keeps it near-linear
@@ -382,6 +395,12 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
                 join(word[0], m, "partial")
                 continue
         join(max(same)[3], m, "partial") if same else new(m)
+    for m in under_way:  # 訪問中のバイデン氏: the visit the article says began on or before that day
+        began = [(c.interval[0], i) for i, c in enumerate(clusters)
+                 if c.type == m.type and m.source in c.sources and c.interval is not None
+                 and c.actor_score(m)[0] == 2 and _began_before(c.interval[0], m.date)
+                 and _compatible(m, c, "partial")]
+        join(max(began)[1], m, "partial") if began else new(m)
     for m in again:  # 式典には…が出席した: the event named before in the same passage
         named = [i for i, c in enumerate(clusters)
                  if m.source in c.sources and any(x.source == m.source and x.trigger_start == m.antecedent

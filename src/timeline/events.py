@@ -38,6 +38,8 @@ _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際
                           r"|を(?:現地で)?(?:見守|視察|参観|指導|観覧|観閲|非難|批判|歓迎|評価|称賛|祝|巡|めぐ)"
                           r"|を[^。、]{0,30}?と(?:位置づけ|位置付け|評価|批判|非難)")
 _SAME_DAY = ("同日", "当日", "この日")
+# a stay under way, described rather than told: 訪問中の, 来日中で, 訪問しているマクロン大統領は
+_UNDER_WAY = re.compile(r"中(?:の|で|に|は|、)|滞在中|し?てい(?:る|た)(?=[^。、]{1,20}?(?:は|が|と|の))")
 _THIS_ONE = re.compile(r"(?:今回の|この|同)$")  # 今回の訪問 / 同会談
 _SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subject or topic (ハノイでは is a place)
 
@@ -553,7 +555,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             roles=roles, headline=headline,
             parties=compounds.get(trig.start, ()) or _one_to_one(s.text, trig, who),
             antecedent=d.antecedent.trigger_start if d.antecedent else None,
-            apart_from=_also_another(s.text, trig, who, memory.last_of.get(trig.type), d.antecedent))
+            apart_from=_also_another(s.text, trig, who, memory.last_of.get(trig.type), d.antecedent),
+            ongoing=trig.type == "visit" and bool(_UNDER_WAY.match(s.text, trig.end)))
         date, granularity = d.date, d.granularity
         if date and expr is not None and not headline:
             memory.last_of[trig.type] = out[key]

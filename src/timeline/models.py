@@ -137,6 +137,9 @@ class Mention:
     # the trigger_start of an earlier mention of the same source this one is another event
     # than (崔外相は同日、李強首相とも会談した after …王毅外相と会談した)
     apart_from: int | None = None
+    # a stay under way (訪問中のバイデン氏, 来日しているマクロン氏): the visit began on or before
+    # this mention's date, so it joins the same article's visit that began up to two weeks before
+    ongoing: bool = False
 
 
 @dataclass(frozen=True)
