@@ -76,6 +76,7 @@ def is_question(text: str) -> bool:
     return any(p.search(text) for p in load_layout().get("question", ()))
 
 
+_QUOTED = re.compile(r"「[^「」]*」")
 STATEMENT_WINDOW = 8  # a statement's own status: what its content plans or doubts is not the statement's
 
 
@@ -93,6 +94,8 @@ def status_of(text: str, pos: int, start: int | None = None, statement: bool = F
         if any(p.search(before) for p in status["happened_before"]):
             return "happened"
     window = text[pos:pos + STATEMENT_WINDOW] if statement else text[pos:]
+    # a name in quotation marks (協力文書「…計画」) says nothing of the event's status
+    window = _QUOTED.sub(lambda m: "＿" * len(m.group()), window)
     best: tuple[int, int, str] | None = None
     order = {"generic": -1, "negated": 0, "uncertain": 1, "planned": 2, "past": 3}
     for key in order:
