@@ -47,6 +47,17 @@ _SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subje
 STORY_DAY_WINDOW = 7
 
 
+def _background(m: Mention, ds: DatedSentence) -> bool:
+    """Is the mention's event from before the story's time (昨年11月の会談), not the news?"""
+    if not m.date or ds.anchor_date is None:
+        return False
+    try:
+        anchor = dt.date.fromisoformat(ds.anchor_date)
+    except ValueError:
+        return False
+    return span(m.date_end or m.date)[1] < anchor - dt.timedelta(days=STORY_DAY_WINDOW)
+
+
 def _story_day(ds: DatedSentence) -> tuple[str, str, str]:
     """The date of a past-tense report that gives none: the day the passage is telling about
     (the last day it mentioned, if within a week before the item's date), else the item's date."""
@@ -558,7 +569,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             apart_from=_also_another(s.text, trig, who, memory.last_of.get(trig.type), d.antecedent),
             ongoing=trig.type == "visit" and bool(_UNDER_WAY.match(s.text, trig.end)))
         date, granularity = d.date, d.granularity
-        if date and expr is not None and not headline:
+        if date and expr is not None and not headline and not (
+                _background(out[key], ds) and trig.type in memory.last_of
+                and not _background(memory.last_of[trig.type], ds)):
+            # 会談では after 日中首脳会談は昨年11月に…以来: the event named again is the story's,
+            # not the earlier one it was compared with
             memory.last_of[trig.type] = out[key]
         if places and date and granularity == "day":
             memory.scene = (date, tuple(places))

@@ -19,9 +19,9 @@ _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "�
 _SURU_AFTER = re.compile(r"(?:し|する|した|して|します|しました)")
 _HEDGES = {"みる", "見る", "する", "いう", "言う", "呼ぶ"}  # …とみられる / とされる / という: quotations
 _SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
-# <event noun>は<date>以来 / <event noun>の開催は<date>に成都で開かれて以来: a back-reference
-# to the last such event, dated
-_BACK_TO = re.compile(r"(?:の(?:開催|実施))?(?:は|が|も)、?")
+# <event noun>は<date>以来 / <event noun>の開催は<date>に成都で開かれて以来 / 演習を行うのは
+# <date>以来: a back-reference to the last such event, dated
+_BACK_TO = re.compile(r"(?:の(?:開催|実施)|[^。、]{0,12}?(?:する|を行う|を開く)の)?(?:は|が|も)、?")
 _SINCE_CLAUSE = re.compile(r"(?:以来|(?:に|、)[^。、]{0,20}?(?:て|で)以来)")
 
 def adnominal(trig: Trigger, parse: Parse | None) -> bool:
