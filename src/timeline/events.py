@@ -35,9 +35,11 @@ _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
 # object of its own report (日韓首脳会談を行った): the event just told, named again
 _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|で|に)(?!よ)"
+                          r"|を?(?:開く|行う|する)のは"  # 首脳会談を開くのは初めて: a remark on the event told
                           r"|を(?:現地で)?(?:見守|視察|参観|指導|観覧|観閲|非難|批判|歓迎|評価|称賛|祝|巡|めぐ)"
                           r"|を[^。、]{0,30}?と(?:位置づけ|位置付け|評価|批判|非難)")
 _SAME_DAY = ("同日", "当日", "この日")
+_QUOTED = re.compile(r"「[^「」]*」")  # 共同声明「キャンプデービッドの精神」を発表し: the name is skipped
 # a stay under way, described rather than told: 訪問中の, 来日中で, 訪問しているマクロン大統領は
 _UNDER_WAY = re.compile(r"中(?:の|で|に|は|、)|滞在中|し?てい(?:る|た)(?=[^。、]{1,20}?(?:は|が|と|の))")
 _THIS_ONE = re.compile(r"(?:今回の|この|同)$")  # 今回の訪問 / 同会談
@@ -398,7 +400,7 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
             return None
         return _Dating(last.date, last.date_end, last.granularity, "relative", ("date",), last)
     if (expr is None and status == "happened" and ds.anchor is not None and ds.anchor_kind != "passage"
-            and (verbal or _DONE_AFTER.match(text[trig.end:]) or (headline and ds.strong))
+            and (verbal or _DONE_AFTER.match(_QUOTED.sub("", text[trig.end:])) or (headline and ds.strong))
             and not adnominal(trig, parse)):
         if before is not None:
             return _Dating(before.date, before.date_end, before.granularity, "relative", ("date",))
