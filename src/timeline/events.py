@@ -34,14 +34,16 @@ _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|
                          r"|立ち会っ|臨ん|出席し|参加し|終え))")
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
 # object of its own report (日韓首脳会談を行った): the event just told, named again
+_REMARK = re.compile(r"を?(?:開く|行う|する)のは")  # 首脳会談を開くのは初めて: a remark on the event told
 _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|で|に)(?!よ)"
-                          r"|を?(?:開く|行う|する)のは"  # 首脳会談を開くのは初めて: a remark on the event told
+                          rf"|{_REMARK.pattern}"
                           r"|を(?:現地で)?(?:見守|視察|参観|指導|観覧|観閲|非難|批判|歓迎|評価|称賛|祝|巡|めぐ)"
                           r"|を[^。、]{0,30}?と(?:位置づけ|位置付け|評価|批判|非難)")
 _SAME_DAY = ("同日", "当日", "この日")
 _QUOTED = re.compile(r"「[^「」]*」")  # 共同声明「キャンプデービッドの精神」を発表し: the name is skipped
 # a stay under way, described rather than told: 訪問中の, 来日中で, 訪問しているマクロン大統領は
 _UNDER_WAY = re.compile(r"中(?:の|で|に|は|、)|滞在中|し?てい(?:る|た)(?=[^。、]{1,20}?(?:は|が|と|の))")
+_SPECIFIED = re.compile(r"(?:での|における)$")  # 就任式での演説: an event of its own, not the one told
 _THIS_ONE = re.compile(r"(?:今回の|この|同)$")  # 今回の訪問 / 同会談
 _SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subject or topic (ハノイでは is a place)
 
@@ -394,8 +396,9 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
         return _Dating(last.date, last.date_end, last.granularity, "relative", (), last)
     if expr is not None and expr.value:
         return _own_date(expr, ds)
-    if (expr is None and not verbal and same_status
-            and (_NAMED_AGAIN.match(text, trig.end) or _THIS_ONE.search(text[:trig.start]))):
+    if (expr is None and (not verbal or _REMARK.match(text, trig.end)) and same_status
+            and (_NAMED_AGAIN.match(text, trig.end) or _THIS_ONE.search(text[:trig.start]))
+            and not _SPECIFIED.search(text[:trig.start])):
         if last.start == ds.sentence.start:
             return None
         return _Dating(last.date, last.date_end, last.granularity, "relative", ("date",), last)
