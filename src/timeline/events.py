@@ -254,6 +254,7 @@ def _before_next_time(text: str, trig: Trigger, expr, dates, actors: list[Actor]
 
 
 _SINCE_THEN = re.compile(r"(?:してから|されてから|てから|して以来|されて以来|して以降)")
+_JUST_DONE = re.compile(r"たばかりの")
 _CONTENT_AFTER = re.compile(r"(?:で|では|の中で)、")  # 年賀状で、…: what the letter said follows
 _REPORTED = re.compile(r"と(?:報じ|伝え|明らかにし|発表し)(?:た|ている)")
 
@@ -373,6 +374,8 @@ def _event_date(ds: DatedSentence, trig: Trigger, parse: Parse | None, memory: M
         return None
     if expr.end <= trig.start and _SINCE_THEN.search(text, expr.end, trig.start):
         return None  # 先月21日に首相に就任してから、習氏との会談は初めて: the date is the inauguration's
+    if expr.end <= trig.start and _JUST_DONE.search(text, expr.end, trig.start):
+        return None  # 前日に就任したばかりのアルバニージー首相が出席し: the date describes the person
     told = trig.type in memory.last_of and (
         (expr.start >= trig.end and _CONTENT_AFTER.match(text, trig.end))
         or (expr.end <= trig.start and _NAMED_AGAIN.match(text, trig.end) and _CLAUSE_END.search(text, expr.end, trig.start)))
@@ -492,6 +495,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     if not triggers and (joined := _attendance(s, actors, memory, headline)):
         return [dataclasses.replace(joined, source=article.id, path=article.path)]
     compounds = _compounds(s.text)
+    describing: set[int] = set()
     for trig in triggers:
         if (a := aside_start(s.text, trig.start)) is not None and any(t.type == trig.type and t.end == a
                                                                        for t in triggers):
@@ -512,8 +516,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
                 out[key], out[(*key, trig.start)] = second  # AはBと会談し、その後Cとも会談した: two meetings
             continue
         before = max((m for m in out.values() if m.date and m.granularity == "day" and m.status == status
-                      and m.trigger_start < s.start + trig.start), key=lambda m: m.trigger_start, default=None)
+                      and m.trigger_start < s.start + trig.start and m.trigger_start not in describing),
+                     key=lambda m: m.trigger_start, default=None)
         d = _dating(ds, trig, expr, status, verbal, parse, memory, before)
+        if _JUST_DONE.match(s.text, trig.end + (s.text[trig.end:trig.end + 1] == "し")):
+            describing.add(s.start + trig.start)  # 前日に就任したばかりの…首相: it dates no other event
         if d is None:
             continue  # the same sentence names its event twice (大統領選は…当選を確実にした)
         if d.antecedent is None and lacks_context(s.text, trig):
