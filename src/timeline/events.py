@@ -436,16 +436,21 @@ def _dated_by_own_day(m: Mention, ds: DatedSentence) -> Mention:
 _WILL_ATTEND = re.compile(r"する|加わる")
 
 
-def _attendance(s, actors: list[Actor], memory: Memory, headline: bool) -> Mention | None:
-    """日本側は茂木外相と岸防衛相、米側はブリンケン国務長官…が出席した, with no event word: the
-    people named attend the event the passage has just told (one more mention of it)."""
+def _attendance(s, actors: list[Actor], memory: Memory, headline: bool,
+                triggers: tuple[Trigger, ...] = ()) -> Mention | None:
+    """日本側は茂木外相と岸防衛相、米側はブリンケン国務長官…が出席した, with no word for what
+    they attend: the people named attend the event the passage has just told (one more mention
+    of it). Other events may follow in the sentence (…が出席し、共同声明を発表した)."""
     m = roles_pattern("attendance").search(s.text)
     people = [a for a in actors if a.kind == "person"]
     if headline or m is None or not people:
         return None
+    attended_types = load_roles().get("attended", ())
+    if any(t.type in attended_types and t.start < m.start() for t in triggers):
+        return None  # 式典に出席した: what they attend is named
     # what people attend (roles.toml attended); a plan is attended in the future (出席する見通し)
     status = "planned" if _WILL_ATTEND.search(m.group()) else "happened"
-    told = [x for t, x in memory.last_of.items() if t in load_roles().get("attended", ()) and x.status == status]
+    told = [x for t, x in memory.last_of.items() if t in attended_types and x.status == status]
     last = max(told, key=lambda x: x.trigger_start, default=None)
     if last is None:
         return None
@@ -492,8 +497,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         return []
     out: dict[str, Mention] = {}
     triggers = tuple(find_triggers(s.text, frozenset(memory.last_of)))
-    if not triggers and (joined := _attendance(s, actors, memory, headline)):
-        return [dataclasses.replace(joined, source=article.id, path=article.path)]
+    joined = _attendance(s, actors, memory, headline, triggers)
+    if joined is not None:
+        joined = dataclasses.replace(joined, source=article.id, path=article.path)
+        if not triggers:
+            return [joined]
     compounds = _compounds(s.text)
     describing: set[int] = set()
     for trig in triggers:
@@ -595,4 +603,4 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if trig.type in SEPARATE_COUNTERPARTS and _EACH.search(s.text, max(0, trig.start - 6), trig.start):
             for k, one in enumerate(_each_counterpart(out[key])):  # B、Cとそれぞれ会談: one meeting each
                 out[key if k == 0 else (*key, one.actors[-1].name)] = _dated_by_own_day(one, ds)
-    return list(out.values())
+    return [*out.values(), *((joined,) if joined is not None else ())]
