@@ -352,8 +352,8 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
     """
     headlines = sorted((m for m in mentions if m.headline), key=_sort_key)
     again = [m for m in mentions if m.antecedent is not None and not m.headline]  # in text order
-    under_way = sorted((m for m in mentions if m.ongoing and m.date and m.antecedent is None and not m.headline),
-                       key=_sort_key)
+    under_way = sorted((m for m in mentions if m.ongoing and (m.date or m.anchor) and m.antecedent is None
+                        and not m.headline), key=_sort_key)
     waiting = {id(m) for m in under_way}
     ordered = sorted((m for m in mentions if not m.headline and m.antecedent is None and id(m) not in waiting),
                      key=_sort_key)
@@ -396,9 +396,10 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
                 continue
         join(max(same)[3], m, "partial") if same else new(m)
     for m in under_way:  # 訪問中のバイデン氏: the visit the article says began on or before that day
+        # (or before the article's date, when the mention has no date of its own)
         began = [(c.interval[0], i) for i, c in enumerate(clusters)
                  if c.type == m.type and m.source in c.sources and c.interval is not None
-                 and c.actor_score(m)[0] == 2 and _began_before(c.interval[0], m.date)
+                 and c.actor_score(m)[0] == 2 and _began_before(c.interval[0], m.date or m.anchor)
                  and _compatible(m, c, "partial")]
         join(max(began)[1], m, "partial") if began else new(m)
     for m in again:  # 式典には…が出席した: the event named before in the same passage

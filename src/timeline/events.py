@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .actors import actor_by_name, find_mentions, place_info, with_countries, without_people
 from .coref import Memory, sentence_actors
+from .dates.tense import hands_on_to_own_time
 from .dating import QUOTED, DatedSentence
 from .dedup import span
 from .lexicon import load_roles, load_status
@@ -513,6 +514,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if status is None:
             continue
         expr = _event_date(ds, trig, parse, memory)
+        if (status == "planned" and expr is not None and expr.value and expr.granularity == "day"
+                and ds.anchor_date and expr.value < ds.anchor_date[:10] and hands_on_to_own_time(s.text, trig.end)):
+            status = "happened"  # 5日に到着し、7日には広州を訪れる (written on the 6th): the arrival is done
         if expr is None and _recurring(s.text, trig):
             continue  # 定例の共同訓練 with no date of its own: the kind of event, not one
         if (expr is None or (expr.end <= trig.start and s.text.startswith("、", expr.end))) and any(
