@@ -257,6 +257,9 @@ def test_no_anchor_never_means_today():
     # a quotation that only qualifies a noun (…とみられる飛翔体, …とする声明) is no predicate,
     # and after a continuative the sentence's main predicate decides
     ("2日に弾道ミサイルとみられる飛翔体を発射し、翌3日には副部長が大統領府を非難する談話を発表していた。", 2, "past"),
+    # …but a future one does not make an earlier clause with a day of its own future
+    ("5日に北京に到着し、7日には南部の広東省広州を訪れる。", 2, None),
+    ("6日に日本を出発し、1泊3日の日程で訪米する予定だ。", 2, "future"),
 ])
 def test_tense(text, pos, tense):
     assert infer_tense(text, pos) == tense

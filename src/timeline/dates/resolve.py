@@ -129,8 +129,6 @@ def _month_for(day: int, anchor: Parts, tense: str | None) -> tuple[int, int]:
     y, m = anchor.year, anchor.month
     step = (-1 if tense == "past" and day > (anchor.day or 31)
             else 1 if tense == "future" and anchor.day is not None and day < anchor.day else 0)
-    if tense is None and anchor.day is not None and abs(day - anchor.day) > 15:
-        step = 1 if day < anchor.day else -1  # no tense: the nearest such day (2日 written on the 28th)
     if step:
         y, m = _add_months(y, m, step)
         while not _valid(y, m, day) and day <= 31:

@@ -23,7 +23,7 @@ _OPENER = re.compile(r"^(?:\s*[(（][^)）]{0,8}[)）])?(?:の?(?:夕方?|朝方
 # a verb in its continuative form (…会談を行い、 / 訪問し、) hands its tense on to the next predicate
 _CONTINUATIVE = re.compile(r"(?:[いしりきびみちえけせ]|して|って|んで)、")
 _END = re.compile(r"[。!?！？\n]")
-_OWN_TIME = re.compile(r"[^。]{0,12}?(?:[0-9０-９一二三四五六七八九十]{1,3}日|翌日|前日|翌朝)")
+_OWN_TIME = re.compile(r"[^。]{0,12}?(?:(?<![0-9０-９泊])[0-9０-９一二三四五六七八九十]{1,3}日|翌日|前日|翌朝)(?:に|には|、|は|から)")
 
 
 def hands_on_to_own_time(text: str, pos: int) -> bool:
@@ -36,9 +36,10 @@ def hands_on_to_own_time(text: str, pos: int) -> bool:
 def _first(text: str) -> str | None:
     f, p, c = _FUTURE.search(text), _PAST.search(text), _CONTINUATIVE.search(text)
     if c and not any(m and m.start() < c.start() for m in (f, p)):
-        if _OWN_TIME.match(text, c.end()):
-            return None  # 5日に到着し、7日には…訪れる: the next clause has a time of its own
-        return _last(text[c.end():])  # the sentence's main predicate
+        main = _last(text[c.end():])  # the sentence's main predicate
+        if main == "future" and _OWN_TIME.match(text, c.end()):
+            return None  # 5日に到着し、7日には…訪れる: what comes next, at its own time, may be all that is to come
+        return main
     if f and (not p or f.start() < p.start()):
         return "future"
     if p:
