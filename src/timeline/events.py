@@ -268,10 +268,17 @@ def _reported_on(text: str, expr, trig: Trigger) -> bool:
                 for f in find_mentions(text[:expr.start])))
 
 
+# between a name and the event word it is part of: G7首脳会議, ASEANの首脳会議, 日EU定期首脳協議,
+# 主要7カ国(G7)首脳と…協議
+_NAME_TO_EVENT = re.compile(r"(?:\s*[(（][^)）]{0,12}[)）])?の?(?:定期|臨時|緊急|特別|非公式|拡大)?"
+                            r"(?:(?:首脳|外相|閣僚)(?:らと|と)[^。、]{0,8}?|首脳|外相|閣僚|国防相|財務相)?")
+
+
 def _naming(text: str, trig: Trigger) -> set[str]:
-    """Actors written as part of the event's name: G7首脳会議, ASEANの首脳会議."""
+    """Actors written as part of the event's name or as its forum: G7首脳会議, ASEANの首脳会議,
+    日EU定期首脳協議, 主要7カ国(G7)首脳とオンラインで協議."""
     return {f.actor.name for f in find_mentions(text[:trig.start]) if f.actor
-            and (f.end == trig.start or (f.end == trig.start - 1 and text[f.end] == "の"))}
+            and _NAME_TO_EVENT.fullmatch(text, f.end, trig.start)}
 
 
 _HEADLINE_BREAK = re.compile(r"[、\s　]+")
