@@ -324,6 +324,10 @@ def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
         return False  # 李強首相とも会談した: another meeting than the one told before it
     if (m.source, m.start, m.date) in c.spots:
         return False  # one sentence's meetings (…と会談し、その後…とも会談した / それぞれ会談) were told apart already
+    if m.type == "statement" and m.date_text and any(
+            x.source == m.source and x.date_text and x.date_text != m.date_text and x.start != m.start
+            for x in c.members):
+        return False  # one article's statements dated in their own words (先週…宣言, 金曜日に…発表) are two
     if m.parties and c.parties and m.parties != c.parties:
         return False  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
     if not m.parties and len(c.parties) >= 3 and 2 <= len(sides := _sides(m)) < len(c.parties) \
