@@ -46,6 +46,21 @@ from timeline.segment import split_items
     ("尹錫悦大統領は非常戒厳を宣布した。", ["other"]),
     ("習氏は国家主席に3選された。", ["election"]),
     ("処理水の海洋放出を始めた。", ["other"]),
+    ("ロシア軍はウクライナに侵攻した。", ["other"]),
+    ("ロシアのウクライナ侵攻を巡り", []),  # the war as a topic, not an act told
+    ("中国軍機が長崎県沖で日本の領空を侵犯した。", ["other"]),
+    ("インド軍と中国軍の部隊が国境で衝突した。", ["other"]),
+    ("両党の主張が衝突した。", []),  # a clash of troops, not of views
+    ("中国海警局の船舶がフィリピンの補給船に体当たりした。", ["other"]),
+    ("中国海警局の船が警告射撃を行った。", ["other"]),
+    ("中国とロシアが拒否権を行使した。", ["other"]),
+    ("外務省は駐日中国大使を呼び出し、抗議した。", ["other"]),
+    ("フランスは米国に駐在する大使を本国に召還した。", ["other"]),
+    ("NATOはスウェーデンの加盟を正式承認した。", ["other"]),
+    ("岸田氏は慰霊碑に献花した。", ["ceremony"]),
+    ("マルコス大統領は上川氏の表敬を受けた。", ["meeting"]),
+    ("金委員長は軍事境界線を歩いて越えた。", ["visit"]),
+    ("就任演説で非同盟外交の継続を訴えた。", ["statement"]),  # 就任演説 is a speech, not taking office
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
@@ -72,6 +87,11 @@ def test_triggers(text, types):
     ("首脳会談や高官の往来が少ない中", None),
     ("日ロ首脳会談は行われなかった。", None),
     ("こういう首脳会談はこれからもっと増えていく気がします。", None),
+    ("新たな協力文書「国別適合パートナーシップ計画」で合意した。", "happened"),  # 計画 in a name plans nothing
+    ("早期来日に向けて調整を進める方向だ。", "planned"),
+    ("ニューヨークの国連本部で緊急会合を開く。", "planned"),
+    ("習主席は就任に際して祝電を送らなかった。", None),
+    ("逮捕状を出しており、モンゴルは逮捕に協力する義務を負うが、身柄拘束には動かなかった。", "happened"),
 ])
 def test_status(text, status):
     trig = find_triggers(text)[0]
