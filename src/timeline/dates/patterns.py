@@ -33,7 +33,7 @@ RANGE_SEP = r"(?:[〜~～\-－‐]|から)"
 SEP = r"(?P<sep>[/.\-・])"
 REL_YEAR = r"(?P<rel>一昨年|昨年|去年|今年|本年|来年|再来年|同年|翌年|前年)"
 REL_MONTH = r"(?P<rel>先月|今月|来月|同月|翌月|前月)"
-REL_WEEK = r"(?P<rel>先週|今週|来週|先々週|再来週)"
+REL_WEEK = r"(?P<rel>先週末|今週末|来週末|先週|今週|来週|先々週|再来週|週明け|(?<!毎)週末)"
 REL_DAY = r"(?P<rel>一昨日|昨日|今日|本日|明日|明後日|同日|当日|この日|前日|翌日)"
 EN_MONTH = r"(?P<en_month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
