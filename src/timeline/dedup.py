@@ -81,6 +81,18 @@ def _names(actors, kind: str) -> set[str]:
     return {a.name for a in actors if a.kind == kind}
 
 
+def _forum_like(m: Mention) -> bool:
+    """A forum's summit: told as a setting (``Mention.forum``), or a meeting only organisations
+    hold (NATO首脳会議は11日から開かれている)."""
+    return m.forum or (m.type == "meeting" and bool(m.actors) and all(a.kind == "organization" for a in m.actors))
+
+
+def _bodies(actors) -> set[str]:
+    """Countries and organisations: the sides an event's people act for (a forum's summit
+    names only its organisation)."""
+    return {a.name for a in actors if a.kind in ("country", "organization")}
+
+
 def _surface_fits(surface: str | None, iv: tuple[dt.date, dt.date] | None) -> bool:
     """Does a partial date as written (XXXX-09-13, XXXX-XX-13, XXXX-06) fit a cluster's day?"""
     if not surface or iv is None or iv[0] != iv[1] or surface[:1] not in "X0123456789":
@@ -112,6 +124,7 @@ class Cluster:
     spots: set[tuple] = field(default_factory=set)  # (article, sentence start, date) of each member
     latest_anchor: str | None = None  # the latest date line among its members
     all_planned: bool = True
+    all_forum: bool = True  # every member is a forum's summit (G20サミット), not a meeting of parties
 
     def add(self, m: Mention, joined_by: str) -> None:
         self.members.append(m)
@@ -121,6 +134,7 @@ class Cluster:
         if m.anchor and (self.latest_anchor is None or m.anchor > self.latest_anchor):
             self.latest_anchor = m.anchor
         self.all_planned = self.all_planned and m.status == "planned"
+        self.all_forum = self.all_forum and _forum_like(m)
         iv = interval(m)
         if joined_by == "date" and iv is not None:
             if self.interval is None:
@@ -130,7 +144,7 @@ class Cluster:
                 if lo <= hi:
                     self.interval = (lo, hi)
         self.people |= _names(m.actors, "person")
-        self.countries |= _names(m.actors, "country")
+        self.countries |= _bodies(m.actors)
         self.places |= set(m.locations)
         self.parties = self.parties or m.parties
         self.agents |= _agents(m)
@@ -142,7 +156,7 @@ class Cluster:
     def actor_score(self, m: Mention, names: tuple[set[str], set[str]] | None = None) -> tuple[int, float]:
         """(level, Jaccard overlap): level 2 when people overlap, 1 when only countries do.
         ``names``: the mention's (people, countries), when the caller has them already."""
-        people, countries = names or (_names(m.actors, "person"), _names(m.actors, "country"))
+        people, countries = names or (_names(m.actors, "person"), _bodies(m.actors))
         if people and self.people:
             return (2, len(people & self.people) / len(people | self.people)) if people & self.people else (0, 0.0)
         if countries and self.countries and countries & self.countries:
@@ -287,7 +301,7 @@ def _scan(m: Mention, clusters: list[Cluster], blocks: Blocks, keys: list[Actor]
     needed to know whether it would outrank them (then no date fit is kept): same answer, a
     fraction of the work on large blocks (日本, 米国)."""
     out, partial = [], []
-    iv, names = interval(m), (_names(m.actors, "person"), _names(m.actors, "country"))
+    iv, names = interval(m), (_names(m.actors, "person"), _bodies(m.actors))
     for i in sorted(blocks.lookup(m, keys)):
         if i >= len(clusters):
             continue  # pass 2 looks only at the clusters made in pass 1
@@ -328,6 +342,8 @@ def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
             x.source == m.source and x.date_text and x.date_text != m.date_text and x.start != m.start
             for x in c.members):
         return False  # one article's statements dated in their own words (先週…宣言, 金曜日に…発表) are two
+    if m.type == "meeting" and _forum_like(m) != c.all_forum:
+        return False  # the NATO summit is not Kishida's talks with NATO's secretary general there
     if m.parties and c.parties and m.parties != c.parties:
         return False  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
     if not m.parties and len(c.parties) >= 3 and 2 <= len(sides := _sides(m)) < len(c.parties) \

@@ -23,7 +23,7 @@ from .models import Actor, Article, Mention
 from .linking import adnominal, governing_date
 from .nlp import Parse
 from .offices import holders_in, office_holder
-from .roles import assign_roles, is_host_trigger, pattern as roles_pattern, without_bystanders
+from .roles import assign_roles, is_host_trigger, is_topic, pattern as roles_pattern, without_bystanders
 from .segment import aside_start
 from .triggers import Trigger, find_triggers, is_question, is_verbal, lacks_context, may_hold_event, status_of
 
@@ -272,6 +272,22 @@ def _reported_on(text: str, expr, trig: Trigger) -> bool:
 # 主要7カ国(G7)首脳と…協議
 _NAME_TO_EVENT = re.compile(r"(?:\s*[(（][^)）]{0,12}[)）])?の?(?:定期|臨時|緊急|特別|非公式|拡大)?"
                             r"(?:(?:首脳|外相|閣僚)(?:らと|と)[^。、]{0,8}?|首脳|外相|閣僚|国防相|財務相)?")
+
+
+# a forum's summit told as the setting of something else: APEC首脳会議が開かれているリマで…会談,
+# G20サミットに出席した後, 伊勢志摩サミットの閉幕後, NATO首脳会議に合わせ
+_FORUM_SETTING = re.compile(r"(?:\s*[(（][^)）]{0,16}[)）])?(?:(?:が|の)?[^。、]{0,6}?(?:開かれ|開催され|行われ)"
+                            r"(?:ている|た|る)?[^。、]{0,16}?で|に合わせ|の際|の場で|の期間中|の合間|を機に|の開催中"
+                            r"|の閉幕後|の開幕前|に出席|に参加)")
+_ATTENDS = re.compile(r"(?:\s*[(（][^)）]{0,16}[)）])?に(?:出席|参加)")
+
+
+def _forum(text: str, trig: Trigger) -> list[Actor]:
+    """The organisations whose summit the trigger names, when that summit is the setting of
+    another event: it is an event of its own (the forum is its actor), never the one it hosts."""
+    if trig.type != "meeting" or not _FORUM_SETTING.match(text, trig.end):
+        return []
+    return [a for n in sorted(_naming(text, trig)) if (a := actor_by_name(n)) is not None and a.kind == "organization"]
 
 
 def _naming(text: str, trig: Trigger) -> set[str]:
@@ -529,7 +545,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if (expr is None or (expr.end <= trig.start and s.text.startswith("、", expr.end))) and any(
                 re.match(p, s.text[trig.end:]) for p in load_status().get("undated_reference", ())):
             continue  # 16日、就任後初めて来日し: a point of reference, not an event told (昨年7月の就任後 is one)
-        key = (trig.type, expr.start if expr else None)  # one mention per type and date in a sentence
+        forum = _forum(s.text, trig)
+        # one mention per type and date in a sentence; a forum's summit is apart from what it hosts
+        key = (trig.type, "forum", trig.start) if forum else (trig.type, expr.start if expr else None)
         if key in out:
             if trig.type in SEPARATE_COUNTERPARTS and (second := _another_counterpart(s.text, trig, out[key])):
                 out[key], out[(*key, trig.start)] = second  # AはBと会談し、その後Cとも会談した: two meetings
@@ -586,11 +604,19 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         # 両国は国連での協力を確認 only names it
         who = [a for a in who if a.kind != "organization" or a.name in dict(roles)
                or any(p.country == a.name for p in who) or a.name in _naming(s.text, trig)]
+        if forum:  # the forum acts, with those written as attending it (G20サミットに出席した後)
+            subjects = {f.actor.name for f in find_mentions(s.text) if f.actor and is_topic(s.text, f.end)}
+            attending = [a for a in who if a.kind == "person" and _ATTENDS.match(s.text, trig.end)
+                         and (dict(roles).get(a.name) == "agent" or a.name in subjects)]
+            who = with_countries([*forum, *attending])
+            roles = tuple((a.name, "agent") for a in who)
         roles = tuple((n, r) for n, r in roles if any(a.name == n for a in who))
         out[key] = Mention(
             source=article.id, path=article.path, sentence=s.text, start=s.start, end=s.end,
             trigger=trig.text, trigger_start=s.start + trig.start, type=trig.type, cameo=trig.cameo,
-            status=status, actors=tuple(who), locations=tuple(places), date=d.date, date_end=d.date_end,
+            status=status, actors=tuple(who), date=d.date, date_end=d.date_end,
+            # the event named again (会談で、…長崎県沖で…) keeps its own place, not the sentence's
+            locations=d.antecedent.locations if d.antecedent is not None and d.antecedent.locations else tuple(places),
             granularity=d.granularity, date_basis=d.basis, date_text=expr.text if expr else None,
             date_surface=expr.surface if expr else None, inferred=tuple(d.inferred), nominal=not verbal,
             weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
@@ -598,9 +624,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             parties=compounds.get(trig.start, ()) or _one_to_one(s.text, trig, who),
             antecedent=d.antecedent.trigger_start if d.antecedent else None,
             apart_from=_also_another(s.text, trig, who, memory.last_of.get(trig.type), d.antecedent),
-            ongoing=trig.type == "visit" and bool(_UNDER_WAY.match(s.text, trig.end)))
+            ongoing=trig.type == "visit" and bool(_UNDER_WAY.match(s.text, trig.end)), forum=bool(forum))
         date, granularity = d.date, d.granularity
-        if date and expr is not None and not headline and not (
+        if date and expr is not None and not headline and not forum and not (
                 _background(out[key], ds) and trig.type in memory.last_of
                 and not _background(memory.last_of[trig.type], ds)):
             # 会談では after 日中首脳会談は昨年11月に…以来: the event named again is the story's,
@@ -614,4 +640,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if trig.type in SEPARATE_COUNTERPARTS and _EACH.search(s.text, max(0, trig.start - 6), trig.start):
             for k, one in enumerate(_each_counterpart(out[key])):  # B、Cとそれぞれ会談: one meeting each
                 out[key if k == 0 else (*key, one.actors[-1].name)] = _dated_by_own_day(one, ds)
+    forums = [m for k, m in out.items() if k[1:2] == ("forum",)]
+    for k, m in list(out.items()):
+        if forums and m.type == "meeting" and k[1:2] != ("forum",) and m.apart_from is None:
+            out[k] = dataclasses.replace(m, apart_from=forums[0].trigger_start)  # met on the forum's sidelines
     return [*out.values(), *((joined,) if joined is not None else ())]

@@ -140,6 +140,9 @@ class Mention:
     # a stay under way (訪問中のバイデン氏, 来日しているマクロン氏): the visit began on or before
     # this mention's date, so it joins the same article's visit that began up to two weeks before
     ongoing: bool = False
+    # a forum's summit told as the setting of another event (APEC首脳会議が開かれているリマで):
+    # an event of the forum's, never one of the meetings it hosts
+    forum: bool = False
 
 
 @dataclass(frozen=True)
