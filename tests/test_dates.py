@@ -176,6 +176,11 @@ def test_same_day_chains_within_a_text():
     assert [e.value for e in found] == ["2024-06-19", "2024-06-19", "2024-06-20"]
 
 
+def test_same_day_after_a_range_is_its_last_day():
+    found = find_dates("9、10両日に開かれた首脳会議に出席した後、同日午後にハノイに到着した。", anchor="2023-09-11")
+    assert [e.value for e in found if e.kind in ("date", "range")] == ["2023-09-09", "2023-09-10"]
+
+
 @pytest.mark.parametrize("text, surface", [
     ("13日、手を握った", "XXXX-XX-13"),
     ("9月に", "XXXX-09"),

@@ -65,7 +65,8 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
             if e.value and e.granularity in ("day", "week") and e.kind in ("date", "range"):
                 story = e.value
             if e.value and e.granularity == "day":
-                ref, ref_surface = e.value, None
+                # 同日 after 9、10両日に…出席した後 is the range's last day
+                ref, ref_surface = (e.value_end if e.kind == "range" and e.value_end else e.value), None
             elif e.kind in ("date", "range") and e.value is None and e.surface.startswith("XXXX-"):
                 ref_surface = e.surface
             if e.resolution == "explicit" and e.value:

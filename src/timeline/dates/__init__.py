@@ -74,7 +74,8 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
         if r.value and r.granularity in ("day", "month", "year") and not raw.kind == "range":
             ref_any = r.value
         if r.value and r.granularity == "day":
-            ref, ref_surface = r.value, r.surface
+            # 同日 after 9、10両日に…出席した後 is the range's last day
+            ref, ref_surface = (r.value_end or r.value), r.surface
         elif raw.kind in ("date", "range") and raw.day is not None and r.value is None:
             ref_surface = r.surface
     if urls:
