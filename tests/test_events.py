@@ -500,3 +500,32 @@ def test_the_visitors_own_country_is_not_the_one_visited(nlp):
     [visit] = [e for e in events_parsed(text) if e.type == "visit"]
     assert dict(visit.roles).get("日本") != "target" and dict(visit.roles).get("インドネシア") == "target"
     assert "アンワル" not in {a.name for a in visit.actors}  # met in the clause before: not in the visit
+
+
+def test_an_event_told_after_another_in_its_sentence_takes_that_day():
+    text = ("2022.05.21\n韓国の尹錫悦大統領は21日、バイデン米大統領とソウルで会談した。\n"
+            "今月10日に就任した尹氏にとって初の首脳会談となった。\n両首脳は会談後に共同声明を発表した。\n")
+    [statement] = [m for m in mentions(text) if m.type == "statement"]
+    assert statement.date == "2022-05-21"  # the talks' day, not the inauguration's named just before
+
+
+def test_a_forum_summit_as_a_setting_is_apart_from_the_talks_it_hosts():
+    text = "2024.11.16\n石破茂首相は15日、APEC首脳会議が開かれているペルーの首都リマで、中国の習近平国家主席と会談した。\n"
+    forum, talks = sorted((m for m in mentions(text) if m.type == "meeting"), key=lambda m: not m.forum)
+    assert forum.forum and {a.name for a in forum.actors} == {"APEC"}
+    assert talks.apart_from == forum.trigger_start and "習近平" in {a.name for a in talks.actors}
+
+
+def test_counterparts_each_after_a_day_of_their_own_are_met_in_turn():
+    text = "2023.01.12\n岸田氏は9日にパリでマクロン仏大統領、10日にローマでイタリアのメローニ首相と会談した。\n"
+    met = sorted((m.date, {a.name for a in m.actors if a.kind == "person"} - {"岸田文雄"})
+                 for m in mentions(text) if m.type == "meeting")
+    assert met == [("2023-01-09", {"マクロン"}), ("2023-01-10", {"メローニ"})]
+
+
+def test_a_stay_under_way_is_the_visit_that_began_before():
+    from timeline.dedup import deduplicate
+
+    text = "2025.10.28\n高市早苗首相は28日、来日中のトランプ米大統領と会談した。\nトランプ氏は27日に来日した。\n"
+    visits = [e for e in deduplicate(mentions(text)) if e.type == "visit"]
+    assert [(e.date, len(e.mentions)) for e in visits] == [("2025-10-27", 2)]

@@ -232,6 +232,22 @@ def _each_counterpart(m: Mention) -> list[Mention]:
 _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており)、")
 
 
+def _met_on_own_days(m: Mention, ds: DatedSentence) -> bool:
+    """9日にパリでマクロン仏大統領、10日にローマでメローニ首相と会談した: each counterpart comes
+    after a day of its own, so these are meetings held in turn."""
+    roles, text = dict(m.roles), ds.sentence.text
+    others = {a.name for a in m.actors if a.kind == "person" and roles.get(a.name) == "counterpart"}
+    if len(others) < 2:
+        return False
+    first: dict[str, int] = {}
+    for f in find_mentions(text):
+        if f.actor and f.actor.name in others:
+            first.setdefault(f.actor.name, f.start)
+    days = [next((e.value for e in reversed(ds.dates) if e.end <= at and e.kind == "date" and e.value
+                  and e.granularity == "day"), None) for at in first.values()]
+    return len(first) == len(others) and None not in days and len(set(days)) == len(days)
+
+
 def _before_next_time(text: str, trig: Trigger, expr, dates, actors: list[Actor],
                       places: list[str] = ()) -> list[Actor]:
     """The sentence's actors less those named only in a later clause about another time
@@ -637,7 +653,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         elif not places and date and memory.scene and memory.scene[0] == date and not headline:
             # 両首脳は会談後、…署名した after 平壌で会談した: the same day's scene is the same place
             out[key] = dataclasses.replace(out[key], locations=memory.scene[1])
-        if trig.type in SEPARATE_COUNTERPARTS and _EACH.search(s.text, max(0, trig.start - 6), trig.start):
+        if trig.type in SEPARATE_COUNTERPARTS and (_EACH.search(s.text, max(0, trig.start - 6), trig.start)
+                                                   or _met_on_own_days(out[key], ds)):
             for k, one in enumerate(_each_counterpart(out[key])):  # B、Cとそれぞれ会談: one meeting each
                 out[key if k == 0 else (*key, one.actors[-1].name)] = _dated_by_own_day(one, ds)
     forums = [m for k, m in out.items() if k[1:2] == ("forum",)]

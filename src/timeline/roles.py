@@ -19,7 +19,9 @@ _BRACKET = r"(?:\s*[(（][^)）]{0,20}[)）])?"
 # the end of an earlier clause (訪問し、 / 強化しており、): its subject is not this trigger's
 _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており|ため|た後|の後|た上で)、")
 _TOPIC = ("は", "も")
-_OF_COUNTRY = re.compile(r"(?:[^\s、。はがをにとで]{1,8}の)?")  # バイデン米大統領、(韓国の)尹錫悦大統領と
+# バイデン米大統領、(韓国の)尹錫悦大統領と / 9日にパリでマクロン仏大統領、(10日にローマでイタリアの)メローニ首相と
+_OF_COUNTRY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,3}日(?:に|には)?)?(?:[^\s、。はがをにとで]{1,10}で)?"
+                         r"(?:[^\s、。はがをにとで]{1,8}の)?")
 _CLAUSE_MARK = re.compile(r"[はがをにとで、。]")  # between Xの and the trigger: X is not its possessor
 # a verb trigger in a clause that describes the noun after it: 平壌に到着した(ロシアの)プーチン大統領
 _DESCRIBES = re.compile(r"^(?:し|さ)?(?:て)?(?:いる|いた|た|る|れた|れる|中の)(?:[^、。\s]{1,12}の)?$")
