@@ -529,3 +529,12 @@ def test_a_stay_under_way_is_the_visit_that_began_before():
     text = "2025.10.28\n高市早苗首相は28日、来日中のトランプ米大統領と会談した。\nトランプ氏は27日に来日した。\n"
     visits = [e for e in deduplicate(mentions(text)) if e.type == "visit"]
     assert [(e.date, len(e.mentions)) for e in visits] == [("2025-10-27", 2)]
+
+
+@pytest.mark.parametrize("text, type, country", [
+    ("2024.06.20\nプーチン大統領は20日、ベトナムの首都ハノイに到着した。同国の指導部と会談する予定だ。\n", "meeting", "ベトナム"),
+    ("2024.06.20\n北朝鮮は20日、プーチン大統領の到着を伝えた。プーチン氏が同国を訪問するのは24年ぶり。\n", "visit", "北朝鮮"),
+])
+def test_the_same_country_is_the_one_named_before(text, type, country):
+    found = [m for m in mentions(text) if m.type == type]
+    assert found and country in {a.name for a in found[-1].actors}

@@ -15,7 +15,7 @@ from .lexicon import load_roles
 from .models import Actor, Mention
 from .nlp import Parse
 from .offices import holds_title, is_leader
-from .roles import is_topic, pattern as roles_pattern
+from .roles import SAME_COUNTRY, is_topic, pattern as roles_pattern
 
 _VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|南東部|南西部|北東部|北西部|港湾都市|都市|保養地|リゾート地)"
                        r"|(?:周辺|近海|沖|沿岸|上空|領海|領空|の周辺|を取り囲)")  # 台湾周辺で: where, not who
@@ -24,6 +24,7 @@ _BOTH_PEOPLE = re.compile(r"両(?:首脳|氏|者|指導者|外相|外務大臣|�
 _SAME_PERSON = re.compile(r"同(?P<title>氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)"
                           r"|(?<![ぁ-ん])彼(?=[はがのもに])")
 _BOTH_COUNTRIES = re.compile(r"両国")
+
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)")
 # a credit line (【北京共同】, (ロイター)) says who reported, not where
 _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
@@ -45,6 +46,7 @@ class Memory:
     scene: tuple[str, tuple[str, ...]] | None = None  # (day, places) of the passage's last placed event
     last_of: dict[str, Mention] = field(default_factory=dict)  # the passage's last dated mention of each type
     subject: Actor | None = None  # the person the last sentence with one was about (…は / …が)
+    lands: list[str] = field(default_factory=list)  # countries named, as parties or places, in order
 
     def note(self, actors: list[Actor]) -> None:
         for a in actors:
@@ -71,6 +73,24 @@ def _entity_actor(text: str, e) -> Actor | None:
     elif e.label == "Country" and not _KATAKANA_NAME.fullmatch(e.text):
         return None
     return actor_from_entity(e.text, e.label)
+
+
+def _land(f) -> str | None:
+    """The country a name found stands for or lies in."""
+    if f.actor is not None and f.actor.kind == "country":
+        return f.actor.name
+    return (place_info(f.place) or {}).get("country") if f.place else None
+
+
+def _same_country(found, pos: int, memory: Memory) -> Actor | None:
+    """The country 同国 stands for: the last one (or the last place's) named before it in the
+    sentence, else the last one the passage named that is not the home of the sentence's people
+    (プーチン氏が同国を訪問: not Russia)."""
+    for f in reversed([f for f in found if f.start < pos]):
+        if land := _land(f):
+            return actor_by_name(land)
+    home = {f.actor.country for f in found if f.actor is not None and f.actor.kind == "person"}
+    return next((actor_by_name(c) for c in reversed(memory.lands) if c not in home), None)
 
 
 def _people_before(found, pos: int) -> set[Actor]:
@@ -135,8 +155,15 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     if (m := _N_LEADERS.search(text)) and sum(a.kind == "person" for a in actors) < int(m.group(1)):
         n = int(m.group(1))  # 3首脳: the three people named last
         actors += [a for a in memory.people[-n:] if a not in actors]
+    if (m := SAME_COUNTRY.search(text)) and (same := _same_country(found, m.start(), memory)) and same not in actors:
+        actors.append(same)
     if _BOTH_COUNTRIES.search(text) and sum(a.kind == "country" for a in actors) < 2:
         actors += [a for a in memory.last_two("country") if a not in actors]
+    for f in found:
+        if (land := _land(f)) is not None:
+            if land in memory.lands:
+                memory.lands.remove(land)
+            memory.lands.append(land)
     topic = next((f.actor for f in found if f.actor and f.actor.kind == "person" and is_topic(text, f.end)), None)
     if topic is not None:
         memory.subject = topic  # ラブロフ氏は…崔善姫外相と…: 同氏 in the next sentence is ラブロフ

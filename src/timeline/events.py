@@ -524,6 +524,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     s = ds.sentence
     if memory.passage != ds.passage:
         memory.passage, memory.previous, memory.scene, memory.last_of = ds.passage, [], None, {}
+        memory.lands = []
         memory.subject = None
     actors, places = sentence_actors(s.text, parse, memory)
     memory.note([a for a in actors if a.kind in ("person", "country")])

@@ -15,6 +15,8 @@ from .lexicon import load_actors, load_roles
 from .offices import title_spans
 from .models import Actor
 
+SAME_COUNTRY = re.compile(r"同国(?![人民内籍産])")  # 同国を訪問: the country just named (coref.py resolves it)
+
 _BRACKET = r"(?:\s*[(（][^)）]{0,20}[)）])?"
 # the end of an earlier clause (訪問し、 / 強化しており、): its subject is not this trigger's
 _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており|ため|た後|の後|た上で)、")
@@ -89,6 +91,9 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
                 found = [(f.start, f.end, a) for f in surname_mentions(text, [a], [(s, e) for s, e, _ in spans])]
                 found = found or [(s, e, a) for s, e in title_spans(text, a)]
                 spans += found[:1]
+    if (same := SAME_COUNTRY.search(text)) and (lone := next((a for a in actors if a.kind == "country" and not any(
+            x == a for *_, x in spans)), None)):
+        spans.append((same.start(), same.end(), lone))  # 同国を訪問: the country it stands for
     host = is_host_trigger(trigger)
     boundary = max((m.end() for m in _CLAUSE_END.finditer(text, 0, trigger_start)), default=0)
     for start, end, actor in sorted(spans, key=lambda s: s[0]):
