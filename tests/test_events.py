@@ -61,6 +61,7 @@ from timeline.segment import split_items
     ("マルコス大統領は上川氏の表敬を受けた。", ["meeting"]),
     ("金委員長は軍事境界線を歩いて越えた。", ["visit"]),
     ("就任演説で非同盟外交の継続を訴えた。", ["statement"]),  # 就任演説 is a speech, not taking office
+    ("APEC首脳会議は1日、首脳宣言を採択して閉幕した。", ["meeting", "statement"]),
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
@@ -92,6 +93,8 @@ def test_triggers(text, types):
     ("ニューヨークの国連本部で緊急会合を開く。", "planned"),
     ("習主席は就任に際して祝電を送らなかった。", None),
     ("逮捕状を出しており、モンゴルは逮捕に協力する義務を負うが、身柄拘束には動かなかった。", "happened"),
+    ("金正恩総書記との会談に意欲を示していた。", None),  # a wish, not an event
+    ("各国首脳との会談を重ねており、", None),  # a practice
 ])
 def test_status(text, status):
     trig = find_triggers(text)[0]
@@ -538,3 +541,14 @@ def test_a_stay_under_way_is_the_visit_that_began_before():
 def test_the_same_country_is_the_one_named_before(text, type, country):
     found = [m for m in mentions(text) if m.type == type]
     assert found and country in {a.name for a in found[-1].actors}
+
+
+def test_a_courtesy_call_the_same_day_is_not_the_ministers_talks():
+    from timeline.dedup import deduplicate
+
+    text = ("2024.07.09\n日本とフィリピンは8日、マニラで2プラス2を開き、日本から上川陽子外相と木原稔防衛相、"
+            "フィリピンからマナロ外相とテオドロ国防相が出席した。\n上川氏と木原氏は同日、マルコス大統領を表敬訪問した。\n")
+    meetings = [e for e in deduplicate(mentions(text)) if e.type == "meeting"]
+    assert len(meetings) == 2
+    call = next(e for e in meetings if "マルコス" in {a.name for a in e.actors})
+    assert dict(call.roles)["上川陽子"] == dict(call.roles)["木原稔"] == "agent"  # one side, both act

@@ -118,6 +118,7 @@ class Cluster:
     agents: set[str] = field(default_factory=set)  # people acting as agents, for one-way events
     targets: set[str] = field(default_factory=set)  # where a visit went
     recipients: set[str] = field(default_factory=set)  # people a telegram or letter went to
+    met: set[str] = field(default_factory=set)  # people a meeting's agents met (counterparts)
     apart: set[tuple[str, int]] = field(default_factory=set)  # (article, trigger) its members are not
     sources: set[str] = field(default_factory=set)  # the articles its members come from
     triggers: set[str] = field(default_factory=set)
@@ -150,6 +151,7 @@ class Cluster:
         self.agents |= _agents(m)
         self.targets |= _targets(m)
         self.recipients |= _recipients(m)
+        self.met |= _in_role(m, "counterpart", "person")
         if m.apart_from is not None:
             self.apart.add((m.source, m.apart_from))
 
@@ -234,6 +236,12 @@ def _day(iso: str) -> dt.date:
 def _sides(m: Mention) -> set[str]:
     """The countries of the people a mention names."""
     return {a.country for a in m.actors if a.kind == "person" and a.country}
+
+
+def _met_others(met: set[str], people: set[str], their_met: set[str], their_people: set[str]) -> bool:
+    """Did one meeting's agents meet people the other never names, while it names others?"""
+    return bool((met and not met & their_people and their_people - people)
+                or (their_met and not their_met & people and people - their_people))
 
 
 def _recipients(m: Mention) -> set[str]:
@@ -357,6 +365,9 @@ def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
         return False  # Putin's telegram to Kim is not Xi's telegram to Kim
     if m.type == "visit" and _targets(m) and c.targets and not _targets(m) & c.targets:
         return False  # a visit to Pyongyang is not the next day's visit to Hanoi
+    if m.type == "meeting" and m.antecedent is None and _met_others(_in_role(m, "counterpart", "person"), _names(m.actors, "person"),
+                                           c.met, c.people):
+        return False  # the same day's courtesy call on the president is not the ministers' talks
     if _recipients(m) and c.recipients and not _recipients(m) & c.recipients:
         return False  # Kim's new-year card to Putin is not the one to Xi
     return True

@@ -286,6 +286,7 @@ def _reported_on(text: str, expr, trig: Trigger) -> bool:
 
 # between a name and the event word it is part of: G7首脳会議, ASEANの首脳会議, 日EU定期首脳協議,
 # 主要7カ国(G7)首脳と…協議
+_SUBJECT_AFTER_EVENT = re.compile(r"(?:\s*[(（][^)）]{0,16}[)）])?(?:は|が)")
 _NAME_TO_EVENT = re.compile(r"(?:\s*[(（][^)）]{0,12}[)）])?の?(?:定期|臨時|緊急|特別|非公式|拡大)?"
                             r"(?:(?:首脳|外相|閣僚)(?:らと|と)[^。、]{0,8}?|首脳|外相|閣僚|国防相|財務相)?")
 
@@ -545,6 +546,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             return [joined]
     compounds = _compounds(s.text)
     describing: set[int] = set()
+    # organisations written as part of an event word (APEC首脳会議は…首脳宣言を採択した: its declaration)
+    named_events = {n for t in triggers if _SUBJECT_AFTER_EVENT.match(s.text, t.end) and not _forum(s.text, t)
+                    for n in _naming(s.text, t)}
     for trig in triggers:
         if (a := aside_start(s.text, trig.start)) is not None and any(t.type == trig.type and t.end == a
                                                                        for t in triggers):
@@ -620,7 +624,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         # an organisation takes part through a role or one of its people (国連のグテレス事務総長は);
         # 両国は国連での協力を確認 only names it
         who = [a for a in who if a.kind != "organization" or a.name in dict(roles)
-               or any(p.country == a.name for p in who) or a.name in _naming(s.text, trig)]
+               or any(p.country == a.name for p in who) or a.name in _naming(s.text, trig) or a.name in named_events]
         if forum:  # the forum acts, with those written as attending it (G20サミットに出席した後)
             subjects = {f.actor.name for f in find_mentions(s.text) if f.actor and is_topic(s.text, f.end)}
             attending = [a for a in who if a.kind == "person" and _ATTENDS.match(s.text, trig.end)

@@ -64,7 +64,8 @@ def _joint_subjects(text: str, spans, roles: dict[str, str]) -> None:
     for (_, e1, a), (s2, _, b) in zip(people, people[1:]):
         if roles[a.name] == "counterpart" and roles[b.name] == "agent" and _after_name().match(text[e1:]) \
                 and _after_name().match(text[e1:]).group("particle") == "と" and s2 - e1 <= 20:
-            roles[a.name], roles[b.name] = "agent", "counterpart"
+            # 上川氏と木原氏は: two of one side both act; 岸田首相と尹大統領は: the first leads
+            roles[a.name], roles[b.name] = "agent", "agent" if a.country and a.country == b.country else "counterpart"
 
 
 def is_topic(text: str, end: int) -> bool:
@@ -152,6 +153,8 @@ def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...]) 
             sum(have.get(a.name) == "agent" for a in people) == len(people):
         # 岸田首相、バイデン米大統領、尹錫悦大統領は…会談した: parties listed together; the first leads
         for a in people[1:]:
+            if a.country and a.country == people[0].country:
+                continue  # 上川外相と木原防衛相は: the leader's own side acts with them
             have[a.name] = default
             if a.country and a.country != people[0].country:
                 have[a.country] = default
