@@ -35,6 +35,14 @@ def roles(text, trigger):
     ("岸田文雄首相は21日、バイデン米大統領、韓国の尹錫悦大統領と日米韓首脳会談を行った。", "首脳会談",
      {"岸田文雄": "agent", "日本": "agent", "バイデン": "counterpart", "米国": "counterpart",
       "尹錫悦": "counterpart", "韓国": "counterpart"}),
+    # a ceremony's subject who holds it or is honoured by it is its host; whose ceremony it is, too
+    ("李在明大統領は4日、国会議事堂で就任宣誓式に臨んだ。", "宣誓式", {"李在明": "host", "韓国": "host"}),
+    ("北朝鮮は10日、軍事パレードを行った。", "軍事パレード", {"北朝鮮": "host"}),
+    ("尹錫悦大統領の就任式には林芳正外相が出席した。", "就任式", {"尹錫悦": "host", "韓国": "host"}),
+    ("金正恩総書記は記念式典に出席した。", "記念式典", {"金正恩": "agent", "北朝鮮": "agent"}),
+    # two of one side named together both act
+    ("上川陽子外相と木原稔防衛相はマルコス大統領を表敬訪問した。", "表敬訪問",
+     {"上川陽子": "agent", "木原稔": "agent", "日本": "agent", "マルコス": "counterpart", "フィリピン": "counterpart"}),
 ])
 def test_roles(text, trigger, expected):
     assert roles(text, trigger) == expected
@@ -72,7 +80,10 @@ RUSSIA, NK, CHINA = ("ロシア", "country", None), ("北朝鮮", "country", Non
      {"プーチン": "agent", "ロシア": "agent", "金正恩": "counterpart", "北朝鮮": "counterpart"}),
     # every party of an exercise acts, whatever the particle said
     ("exercise", (RUSSIA, CHINA), (("ロシア", "agent"), ("中国", "counterpart")), {"ロシア": "agent", "中国": "agent"}),
-    # a visit's roles are never guessed …
+    # a visit with no visitor read from the words: the first person not of the visited country …
+    ("visit", (KIM, PUTIN, NK, RUSSIA), (("ロシア", "target"),),
+     {"金正恩": "agent", "北朝鮮": "agent", "プーチン": "host", "ロシア": "target"}),
+    # … and otherwise its roles are not guessed …
     ("visit", (PUTIN, KIM), (("プーチン", "agent"),), {"プーチン": "agent"}),
     # … but whoever of the visited country is there receives the visitor
     ("visit", (PUTIN, KIM, RUSSIA, NK), (("プーチン", "agent"), ("北朝鮮", "target")),

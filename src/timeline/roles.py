@@ -16,6 +16,9 @@ from .offices import title_spans
 from .models import Actor
 
 SAME_COUNTRY = re.compile(r"同国(?![人民内籍産])")  # 同国を訪問: the country just named (coref.py resolves it)
+# 同氏 / 同大統領 / 彼は: the person named last (coref.py resolves it)
+SAME_PERSON = re.compile(r"同(?P<title>氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)"
+                         r"|(?<![ぁ-ん])彼(?=[はがのもに])")
 
 _BRACKET = r"(?:\s*[(（][^)）]{0,20}[)）])?"
 # the end of an earlier clause (訪問し、 / 強化しており、): its subject is not this trigger's
@@ -91,6 +94,9 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
             else:  # 李氏 for 李在明, 首相 for 石破茂
                 found = [(f.start, f.end, a) for f in surname_mentions(text, [a], [(s, e) for s, e, _ in spans])]
                 found = found or [(s, e, a) for s, e in title_spans(text, a)]
+                if not found and (same := SAME_PERSON.search(text)) and not any(
+                        x.kind == "person" and st == same.start() for st, _, x in spans):
+                    found = [(same.start(), same.end(), a)]  # 同氏は翌20日、ベトナムを訪問する
                 spans += found[:1]
     if (same := SAME_COUNTRY.search(text)) and (lone := next((a for a in actors if a.kind == "country" and not any(
             x == a for *_, x in spans)), None)):
@@ -109,7 +115,8 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
         if particle == "の":
             between = text[end + m.end():trigger_start]
             if load_roles().get("possessive_agent") and len(between) <= 12 and not _CLAUSE_MARK.search(between):
-                roles[actor.name] = "agent"
+                # 尹錫悦氏の大統領就任式 / 安倍元首相の国葬: whose ceremony it is, its host
+                roles[actor.name] = "host" if event_type == "ceremony" else "agent"
             continue
         role = _role_for(particle, event_type)
         if host:  # 金委員長が習氏を出迎えた: the subject hosts, the object is the visitor
@@ -132,6 +139,9 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
                     and _OF_COUNTRY.fullmatch(text, end + m.end(), nxt_start)):
                 roles[actor.name] = roles[nxt.name]
     _joint_subjects(text, spans, roles)
+    if event_type == "ceremony" and pattern("ceremony_held").match(text, trigger_end):
+        # 北朝鮮は軍事パレードを行った / 李氏は就任宣誓式に臨み: who holds it, or is its honoured one
+        roles = {n: "host" if r == "agent" else r for n, r in roles.items()}
     if pattern("joint").search(trigger):  # AはB、Cと共同記者会見を開き: all three speak
         roles = {n: "agent" if r == "counterpart" else r for n, r in roles.items()}
     for a in actors:  # a country implied by a person acts in the person's role
@@ -158,6 +168,13 @@ def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...]) 
             have[a.name] = default
             if a.country and a.country != people[0].country:
                 have[a.country] = default
+    if event_type in cfg.get("visitor_by_default", []) and not any(have.get(a.name) == "agent" for a in people):
+        targets = {n for n, r in have.items() if r == "target"}
+        visitor = next((a for a in people if have.get(a.name) is None and a.country not in targets), None)
+        if visitor is not None:  # 米大統領のベトナム訪問は…トランプ前大統領以来: the one from elsewhere went
+            have[visitor.name] = "agent"
+            if visitor.country and visitor.country not in have:
+                have[visitor.country] = "agent"
     if event_type in cfg.get("host_from_target", []):
         targets = {n for n, r in have.items() if r == "target"}
         for a in people:
