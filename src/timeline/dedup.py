@@ -339,8 +339,8 @@ def _evidence(m: Mention, c: Cluster) -> bool:
 
 def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
     """What tells two events apart, whoever the actors: place, parties, direction, time of report."""
-    if m.locations and c.places and not set(m.locations) & c.places:
-        return False
+    if m.locations and c.places and not set(m.locations) & c.places and not m.ongoing:
+        return False  # (a stay under way goes from place to place)
     if (m.source, m.trigger_start) in c.apart or (m.apart_from is not None and m.source in c.sources and any(
             x.source == m.source and x.trigger_start == m.apart_from for x in c.members)):
         return False  # 李強首相とも会談した: another meeting than the one told before it
@@ -431,6 +431,7 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
         began = [(c.interval[0], i) for i, c in enumerate(clusters)
                  if c.type == m.type and m.source in c.sources and c.interval is not None
                  and c.actor_score(m)[0] == 2 and _began_before(c.interval[0], m.date or m.anchor)
+                 and any(x.status == m.status for x in c.members)
                  and _compatible(m, c, "partial")]
         join(max(began)[1], m, "partial") if began else new(m)
     for m in again:  # 式典には…が出席した: the event named before in the same passage

@@ -49,6 +49,13 @@ def _canonical(name: str) -> str:
     return people.pop() if len(people) == 1 else name
 
 
+def _canonical_place(name: str | None) -> str | None:
+    """The gazetteer's name for an annotator's place that is one of its aliases (錦繡山迎賓館)."""
+    from .actors import place_info
+
+    return (place_info(name) or {}).get("name", name) if name else name
+
+
 @lru_cache(maxsize=None)
 def _family_names() -> dict[str, tuple[str, ...]]:
     from .lexicon import load_actors
@@ -68,7 +75,7 @@ def load_gold(path: str | Path) -> list[Passage]:
         d = json.loads(line)
         events = tuple(GoldEvent(e["type"], e.get("date"), e.get("status", "happened"),
                                  tuple((_canonical(a["name"]), a.get("role")) for a in e.get("actors", [])),
-                                 e.get("location"), e.get("trigger")) for e in d.get("events", []))
+                                 _canonical_place(e.get("location")), e.get("trigger")) for e in d.get("events", []))
         out.append(Passage(d["id"], d["text"], events))
     return out
 
