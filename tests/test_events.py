@@ -95,6 +95,10 @@ def test_triggers(text, types):
     ("逮捕状を出しており、モンゴルは逮捕に協力する義務を負うが、身柄拘束には動かなかった。", "happened"),
     ("金正恩総書記との会談に意欲を示していた。", None),  # a wish, not an event
     ("各国首脳との会談を重ねており、", None),  # a practice
+    # what a later clause agrees is that agreement's content, not this event's status …
+    ("東京で再び会談し、共同経済活動に向けて協議を開始することで合意した。", "happened"),
+    # … but an event that is itself the content is planned
+    ("習氏が来年春に国賓として来日することで一致した。", "planned"),
 ])
 def test_status(text, status):
     trig = find_triggers(text)[0]

@@ -569,6 +569,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         forum = _forum(s.text, trig)
         # one mention per type and date in a sentence; a forum's summit is apart from what it hosts
         key = (trig.type, "forum", trig.start) if forum else (trig.type, expr.start if expr else None)
+        if key in out and out[key].status != status:
+            key = (*key, trig.start)  # 会談し、実務者協議を再開することで一致した: what is planned is another event
         if key in out:
             if trig.type in SEPARATE_COUNTERPARTS and (second := _another_counterpart(s.text, trig, out[key])):
                 out[key], out[(*key, trig.start)] = second  # AはBと会談し、その後Cとも会談した: two meetings
