@@ -128,6 +128,7 @@ def test_sets_are_recognised_and_never_resolved(text, surface):
     ("8日から13日まで滞在した", "2024-06-20", "2024-06-08", "2024-06-13"),
     ("18-19日", "2024-06-10", "2024-06-18", "2024-06-19"),
     ("26、27両日、ソウルで開かれる", "2024-05-20", "2024-05-26", "2024-05-27"),
+    ("13日夜から14日未明にかけ、発射した", "2024-04-14", "2024-04-13", "2024-04-14"),  # times of day inside
 ])
 def test_ranges(text, anchor, value, value_end):
     e = first(text, anchor=anchor)

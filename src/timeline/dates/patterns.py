@@ -30,6 +30,7 @@ WEEKDAY_PAREN = r"(?:[(（][月火水木金土日][)）])?"
 MOD = r"(?P<mod>上旬|中旬|下旬|初旬|初め|初頭|半ば|末|頃|ごろ)?"
 YEAR_MOD = r"(?P<mod>末|初め|初頭|前半|後半|半ば|中|内|春|夏|秋|冬)?"
 RANGE_SEP = r"(?:[〜~～\-－‐]|から)"
+TIME_OF_DAY = r"(?:夜|未明|早朝|朝|昼|夕方|夕|深夜|午前|午後)"  # 13日夜から14日未明にかけ
 SEP = r"(?P<sep>[/.\-・])"
 REL_YEAR = r"(?P<rel>一昨年|昨年|去年|今年|本年|来年|再来年|同年|翌年|前年)"
 REL_MONTH = r"(?P<rel>先月|今月|来月|同月|翌月|前月)"
@@ -89,7 +90,7 @@ RULES: tuple[Rule, ...] = (
     _r("md", rf"{NOT_DIGIT_BEFORE}{MONTH}月{DAY}日{WEEKDAY_PAREN}(?:{RANGE_SEP}(?:{MONTH_END}月)?{DAY_END}日(?:まで)?)?{MOD}", "md", 2),
     _r("md_sep", rf"(?<![0-9/.]){MONTH}/{DAY}(?![0-9/])", "md", 0),
     _r("m", rf"(?<![0-9〇一二三四五六七八九十カヵヶかケ箇]){MONTH}月(?!間|目|ぶり|分|号){MOD}", "m", 1),
-    _r("d", rf"{NOT_DIGIT_BEFORE}{DAY}日{WEEKDAY_PAREN}(?:{RANGE_SEP}{DAY_END}日(?:まで)?)?(?!間|目|ぶり|本|系)", "d", 1),
+    _r("d", rf"{NOT_DIGIT_BEFORE}{DAY}日{WEEKDAY_PAREN}(?:{TIME_OF_DAY}?{RANGE_SEP}{DAY_END}日(?:{TIME_OF_DAY}?(?:まで|にかけ))?)?(?!間|目|ぶり|本|系)", "d", 1),
     _r("d_range", rf"{NOT_DIGIT_BEFORE}{DAY}{RANGE_SEP}{DAY_END}日(?:まで)?", "d", 1),
     _r("d_both", rf"{NOT_DIGIT_BEFORE}{DAY}(?:日)?[、,・]{DAY_END}(?:日)?両日", "d", 2),
     _r("weekday", r"(?P<wd>[月火水木金土日])曜(?:日)?", "weekday", 1),
