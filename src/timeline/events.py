@@ -272,6 +272,7 @@ def _before_next_time(text: str, trig: Trigger, expr, dates, actors: list[Actor]
 
 _SINCE_THEN = re.compile(r"(?:してから|されてから|てから|して以来|されて以来|して以降)")
 _JUST_DONE = re.compile(r"たばかりの")
+_DEPARTED = re.compile(r"(?:を|から)(?:出発|出国|発っ|発ち)(?:し)?(?:て)?、")
 _CONTENT_AFTER = re.compile(r"(?:で|では|の中で)、")  # 年賀状で、…: what the letter said follows
 _REPORTED = re.compile(r"と(?:報じ|伝え|明らかにし|発表し)(?:た|ている)")
 
@@ -415,6 +416,8 @@ def _event_date(ds: DatedSentence, trig: Trigger, parse: Parse | None, memory: M
         return None
     if expr.end <= trig.start and _SINCE_THEN.search(text, expr.end, trig.start):
         return None  # 先月21日に首相に就任してから、習氏との会談は初めて: the date is the inauguration's
+    if expr.end <= trig.start and _DEPARTED.search(text, expr.end, trig.start) and trig.text in ("入り", "到着"):
+        return None  # 20日夜にニューデリーを出発し、…キーウ入りした: the day is the departure's
     if expr.end <= trig.start and _JUST_DONE.search(text, expr.end, trig.start):
         return None  # 前日に就任したばかりのアルバニージー首相が出席し: the date describes the person
     told = trig.type in memory.last_of and (
