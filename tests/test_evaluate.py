@@ -53,7 +53,7 @@ def test_the_pipeline_on_the_annotated_set(nlp):
     assert r["event_f1"] >= 0.87
     assert r["status_accuracy"] >= 0.93
     assert r["actor_f1"] >= 0.91
-    assert r["role_accuracy"] >= 0.83
+    assert r["role_accuracy"] >= 0.85
     assert r["date_f1"] >= 0.95
     # calibration: of the events with confidence >= 0.8, at least 80% are right
     [high] = [b for b in r["reliability"] if b["confidence"] == ">= 0.8"]
@@ -63,10 +63,11 @@ def test_the_pipeline_on_the_annotated_set(nlp):
 @pytest.mark.nlp
 @pytest.mark.parametrize("name, event_f1, actor_f1", [
     # the held-out sets whose errors have been read to choose work: floors just under their figures.
-    # heldout4.jsonl is the unseen measure and has no floor, so that it never becomes a target.
-    ("heldout", 0.81, 0.94),
-    ("heldout2", 0.83, 0.91),
-    ("heldout3", 0.74, 0.88),
+    # heldout5.jsonl is the unseen measure and has no floor, so that it never becomes a target.
+    ("heldout", 0.83, 0.94),
+    ("heldout2", 0.86, 0.92),
+    ("heldout3", 0.77, 0.88),
+    ("heldout4", 0.87, 0.90),
 ])
 def test_the_pipeline_on_the_held_out_development_sets(nlp, name, event_f1, actor_f1):
     r, _ = evaluate(ROOT / "eval" / f"{name}.jsonl")
