@@ -365,8 +365,8 @@ def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
         return False  # Putin's telegram to Kim is not Xi's telegram to Kim
     if m.type == "visit" and _targets(m) and c.targets and not _targets(m) & c.targets:
         return False  # a visit to Pyongyang is not the next day's visit to Hanoi
-    if m.type == "meeting" and m.antecedent is None and _met_others(_in_role(m, "counterpart", "person"), _names(m.actors, "person"),
-                                           c.met, c.people):
+    if m.type == "meeting" and m.antecedent is None and _met_others(
+            _in_role(m, "counterpart", "person"), _names(m.actors, "person"), c.met, c.people):
         return False  # the same day's courtesy call on the president is not the ministers' talks
     if _recipients(m) and c.recipients and not _recipients(m) & c.recipients:
         return False  # Kim's new-year card to Putin is not the one to Xi

@@ -25,7 +25,7 @@ from .nlp import Parse
 from .offices import holders_in, office_holder
 from .roles import assign_roles, is_host_trigger, is_topic, pattern as roles_pattern, without_bystanders
 from .segment import aside_start
-from .triggers import Trigger, find_triggers, is_question, is_verbal, lacks_context, may_hold_event, status_of
+from .triggers import QUOTED_NAME, Trigger, find_triggers, is_question, is_verbal, lacks_context, may_hold_event, status_of
 
 __all__ = ["EVENT_SENTENCE_KINDS", "Memory", "detect", "find_triggers", "is_question", "may_hold_event",
            "sentence_actors", "status_of", "governing_date"]
@@ -41,7 +41,6 @@ _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際
                           r"|を(?:現地で)?(?:見守|視察|参観|指導|観覧|観閲|非難|批判|歓迎|評価|称賛|祝|巡|めぐ)"
                           r"|を[^。、]{0,30}?と(?:位置づけ|位置付け|評価|批判|非難)")
 _SAME_DAY = ("同日", "当日", "この日")
-_QUOTED = re.compile(r"「[^「」]*」")  # 共同声明「キャンプデービッドの精神」を発表し: the name is skipped
 # a stay under way, described rather than told: 訪問中の, 来日中で, 訪問しているマクロン大統領は
 _UNDER_WAY = re.compile(r"中(?:の|で|に|は|、)|滞在中|し?てい(?:る|た)(?=[^。、]{1,20}?(?:は|が|と|の))")
 _SPECIFIED = re.compile(r"(?:での|における)$")  # 就任式での演説: an event of its own, not the one told
@@ -450,7 +449,8 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
             return None
         return _Dating(last.date, last.date_end, last.granularity, "relative", ("date",), last)
     if (expr is None and status == "happened" and ds.anchor is not None and ds.anchor_kind != "passage"
-            and (verbal or _DONE_AFTER.match(_QUOTED.sub("", text[trig.end:])) or (headline and ds.strong))
+            # a quoted name between the word and its verb is skipped: 共同声明「…」を発表し
+            and (verbal or _DONE_AFTER.match(QUOTED_NAME.sub("", text[trig.end:])) or (headline and ds.strong))
             and not adnominal(trig, parse)):
         if before is not None:
             return _Dating(before.date, before.date_end, before.granularity, "relative", ("date",))

@@ -76,7 +76,7 @@ def is_question(text: str) -> bool:
     return any(p.search(text) for p in load_layout().get("question", ()))
 
 
-_QUOTED = re.compile(r"「[^「」]*」")
+QUOTED_NAME = re.compile(r"「[^「」]*」")  # a name in quotation marks (協力文書「…計画」)
 _AGREED_CONTENT = re.compile(r"(?:する|行う|開く|進める|始める|目指す)(?=ことで(?:合意|一致|確認))")
 STATEMENT_WINDOW = 8  # a statement's own status: what its content plans or doubts is not the statement's
 
@@ -96,7 +96,7 @@ def status_of(text: str, pos: int, start: int | None = None, statement: bool = F
             return "happened"
     window = text[pos:pos + STATEMENT_WINDOW] if statement else text[pos:]
     # a name in quotation marks (協力文書「…計画」) says nothing of the event's status
-    window = _QUOTED.sub(lambda m: "＿" * len(m.group()), window)
+    window = QUOTED_NAME.sub(lambda m: "＿" * len(m.group()), window)
     # what a later clause agrees (会談し、…協議を開始することで合意し): that agreement's content,
     # not this event's status (but 来日することで一致 is the planned 来日 itself)
     window = _AGREED_CONTENT.sub(lambda m: "＿" * len(m.group()) if "、" in window[:m.start()] else m.group(), window)
