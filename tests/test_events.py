@@ -556,3 +556,19 @@ def test_a_courtesy_call_the_same_day_is_not_the_ministers_talks():
     assert len(meetings) == 2
     call = next(e for e in meetings if "マルコス" in {a.name for a in e.actors})
     assert dict(call.roles)["上川陽子"] == dict(call.roles)["木原稔"] == "agent"  # one side, both act
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize("text, trigger, date", [
+    # a hedge noun (可能性, 公算, 恐れ) does not make the clause describe another noun
+    ("李氏の訪日は年内にも実現する可能性がある。", "訪日", "2025"),
+    ("習氏の訪日は来年春にも実現する公算が大きい。", "訪日", "2026"),
+])
+def test_a_date_in_a_hedged_clause_dates_the_event(nlp, text, trigger, date):
+    from timeline.dates import find_dates
+    from timeline.linking import governing_date
+    from timeline.nlp import parse
+
+    dates = tuple(find_dates(text, anchor="2025-06-18"))
+    trig = next(t for t in find_triggers(text) if t.text == trigger)
+    assert governing_date(text, dates, trig, parse([text])[0]).value == date
