@@ -62,6 +62,8 @@ from timeline.segment import split_items
     ("金委員長は軍事境界線を歩いて越えた。", ["visit"]),
     ("就任演説で非同盟外交の継続を訴えた。", ["statement"]),  # 就任演説 is a speech, not taking office
     ("APEC首脳会議は1日、首脳宣言を採択して閉幕した。", ["meeting", "statement"]),
+    ("北朝鮮は26日に多弾頭ミサイルの試験を行った。", ["launch"]),  # a missile test is a launch
+    ("新型エンジンの試験を行った。", []),  # a test with no missile in sight is not
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
