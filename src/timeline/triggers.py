@@ -102,9 +102,10 @@ def status_of(text: str, pos: int, start: int | None = None, statement: bool = F
     window = _AGREED_CONTENT.sub(lambda m: "＿" * len(m.group()) if "、" in window[:m.start()] else m.group(), window)
     best: tuple[int, int, str] | None = None
     order = {"generic": -1, "negated": 0, "uncertain": 1, "planned": 2, "past": 3}
+    whole = text[pos:]  # what makes a word no event at all (宣言には…盛り込まれた) may lie further on
     for key in order:
         for p in status[key]:
-            m = p.search(window)
+            m = p.match(whole) if key == "generic" and statement and p.pattern.startswith("^") else p.search(window)
             if m and (best is None or (m.start(), order[key]) < best[:2]):
                 best = (m.start(), order[key], key)
     if best is None or best[2] == "past":
