@@ -576,3 +576,15 @@ def test_a_date_in_a_hedged_clause_dates_the_event(nlp, text, trigger, date):
     dates = tuple(find_dates(text, anchor="2025-06-18"))
     trig = next(t for t in find_triggers(text) if t.text == trigger)
     assert governing_date(text, dates, trig, parse([text])[0]).value == date
+
+
+def test_a_remark_on_the_event_told_names_it_again_whatever_its_tense():
+    text = ("2023.11.22\n日中韓3カ国の外相会談が26日、韓国南部の釜山で開かれる運びとなった。\n"
+            "3カ国の外相会談は約4年ぶり。\n")
+    told, remark = [m for m in mentions(text) if m.type == "meeting"]
+    assert remark.antecedent == told.trigger_start and remark.status == told.status == "planned"
+
+
+def test_counted_meetings_are_no_event():
+    assert not [m for m in mentions("2022.09.26\n首相は28日までの3日間で、各国要人と計30件以上の会談を行う予定だ。\n")
+                if m.type == "meeting"]

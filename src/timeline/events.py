@@ -43,6 +43,7 @@ _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際
 _SAME_DAY = ("同日", "当日", "この日")
 # a stay under way, described rather than told: 訪問中の, 来日中で, 訪問しているマクロン大統領は
 _UNDER_WAY = re.compile(r"中(?:の|で|に|は|、)|滞在中|し?てい(?:る|た)(?=[^。、]{1,20}?(?:は|が|と|の))")
+_REMARK_AFTER = re.compile(r"は、?(?:約|およそ)?[^。、]{0,8}?(?:ぶり|初めて|以来)")
 _SPECIFIED = re.compile(r"(?:での|における)$")  # 就任式での演説: an event of its own, not the one told
 _THIS_ONE = re.compile(r"(?:今回の|この|同)$")  # 今回の訪問 / 同会談
 _SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subject or topic (ハノイでは is a place)
@@ -436,7 +437,8 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
     the day the passage is telling about; None when the same sentence already told that event."""
     text, headline = ds.sentence.text, ds.sentence.kind == "heading"
     last = memory.last_of.get(trig.type)
-    same_status = last is not None and last.status == status and not headline
+    # a remark on the event told (外相会談は約4年ぶり) has no tense of its own
+    same_status = last is not None and (last.status == status or _REMARK_AFTER.match(text, trig.end)) and not headline
     if (expr is not None and expr.text in _SAME_DAY and text[expr.end:trig.start] == "の"
             and same_status and last.date == expr.value):
         return _Dating(last.date, last.date_end, last.granularity, "relative", (), last)
@@ -586,6 +588,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             describing.add(s.start + trig.start)  # 前日に就任したばかりの…首相: it dates no other event
         if d is None:
             continue  # the same sentence names its event twice (大統領選は…当選を確実にした)
+        if d.antecedent is not None and _REMARK_AFTER.match(s.text, trig.end):
+            status = d.antecedent.status  # 3カ国の外相会談は約4年ぶり: the told event's status
         if d.antecedent is None and lacks_context(s.text, trig):
             continue  # 打ち上げ with no rocket in sight: only the launch the passage told, named again
         here = _headline_segment(s.text, trig, actors) if headline else actors
