@@ -588,3 +588,10 @@ def test_a_remark_on_the_event_told_names_it_again_whatever_its_tense():
 def test_counted_meetings_are_no_event():
     assert not [m for m in mentions("2022.09.26\n首相は28日までの3日間で、各国要人と計30件以上の会談を行う予定だ。\n")
                 if m.type == "meeting"]
+
+
+def test_a_reaction_to_the_event_told_names_it_again():
+    text = ("2024.08.19\n米韓両軍は19日、合同演習を始めた。\n"
+            "北朝鮮は演習に反発し、弾道ミサイルの発射などの挑発に踏み切る可能性がある。\n")
+    told, reaction = [m for m in mentions(text) if m.type == "exercise"]
+    assert reaction.antecedent == told.trigger_start and reaction.status == "happened"
