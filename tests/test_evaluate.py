@@ -64,10 +64,10 @@ def test_the_pipeline_on_the_annotated_set(nlp):
 @pytest.mark.parametrize("name, event_f1, actor_f1", [
     # the held-out sets whose errors have been read to choose work: floors just under their figures.
     # heldout5.jsonl is the unseen measure and has no floor, so that it never becomes a target.
-    ("heldout", 0.83, 0.94),
+    ("heldout", 0.84, 0.94),
     ("heldout2", 0.86, 0.92),
-    ("heldout3", 0.77, 0.88),
-    ("heldout4", 0.87, 0.90),
+    ("heldout3", 0.78, 0.88),
+    ("heldout4", 0.88, 0.90),
 ])
 def test_the_pipeline_on_the_held_out_development_sets(nlp, name, event_f1, actor_f1):
     r, _ = evaluate(ROOT / "eval" / f"{name}.jsonl")
