@@ -43,8 +43,9 @@ _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際
 _SAME_DAY = ("同日", "当日", "この日")
 # a stay under way, described rather than told: 訪問中の, 来日中で, 訪問しているマクロン大統領は
 _UNDER_WAY = re.compile(r"中(?:の|で|に|は|、)|滞在中|し?てい(?:る|た)(?=[^。、]{1,20}?(?:は|が|と|の))")
+# a remark on the event told (外相会談は約4年ぶり) or a reaction to it (演習に反発し): no tense of its own
 _REMARK_AFTER = re.compile(r"は、?(?:約|およそ)?[^。、]{0,8}?(?:ぶり|初めて|以来)"
-                           r"|に(?:反発|対抗|抗議|反対)|を(?:非難|批判|歓迎|評価|称賛)")  # 演習に反発し: a reaction to it
+                           r"|に(?:反発|対抗|抗議|反対)|を(?:非難|批判|歓迎|評価|称賛)")
 _SPECIFIED = re.compile(r"(?:での|における)$")  # 就任式での演説: an event of its own, not the one told
 _THIS_ONE = re.compile(r"(?:今回の|この|同)$")  # 今回の訪問 / 同会談
 _SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subject or topic (ハノイでは is a place)
@@ -438,7 +439,6 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
     the day the passage is telling about; None when the same sentence already told that event."""
     text, headline = ds.sentence.text, ds.sentence.kind == "heading"
     last = memory.last_of.get(trig.type)
-    # a remark on the event told (外相会談は約4年ぶり) has no tense of its own
     same_status = last is not None and (last.status == status or _REMARK_AFTER.match(text, trig.end)) and not headline
     if (expr is not None and expr.text in _SAME_DAY and text[expr.end:trig.start] == "の"
             and same_status and last.date == expr.value):
