@@ -21,10 +21,7 @@ _VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|
                        r"|(?:南東|南西|北東|北西|南|北|東|西|中)部"  # 韓国南東部の慶州で
                        r"|(?:周辺|近海|沖|沿岸|上空|領海|領空|の周辺|を取り囲)")  # 台湾周辺で: where, not who
 _BOTH_PEOPLE = re.compile(r"両(?:首脳|氏|者|指導者|外相|外務大臣|国防相|防衛相|首相|大統領|長官|閣僚|代表|特使)|彼ら")
-# 同氏 / 同大統領 / 彼は: the person named last
-
 _BOTH_COUNTRIES = re.compile(r"両国")
-
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)")
 # a credit line (【北京共同】, (ロイター)) says who reported, not where
 _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")

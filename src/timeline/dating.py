@@ -66,7 +66,7 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
                 story = e.value
             if e.value and e.granularity == "day":
                 # 同日 after 9、10両日に…出席した後 is the range's last day
-                ref, ref_surface = (e.value_end if e.kind == "range" and e.value_end else e.value), None
+                ref, ref_surface = (e.value_end or e.value), None
             elif e.kind in ("date", "range") and e.value is None and e.surface.startswith("XXXX-"):
                 ref_surface = e.surface
             if e.resolution == "explicit" and e.value:

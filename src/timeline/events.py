@@ -234,20 +234,23 @@ def _each_counterpart(m: Mention) -> list[Mention]:
 _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており)、")
 
 
+def _date_before(ds: DatedSentence, person: str, days_only: bool = False):
+    """The last date written before the sentence first names ``person`` (None if it does not)."""
+    at = next((f.start for f in find_mentions(ds.sentence.text) if f.actor is not None and f.actor.name == person),
+              None)
+    return next((e for e in reversed(ds.dates) if at is not None and e.end <= at and e.kind == "date" and e.value
+                 and (not days_only or e.granularity == "day")), None)
+
+
 def _met_on_own_days(m: Mention, ds: DatedSentence) -> bool:
     """9日にパリでマクロン仏大統領、10日にローマでメローニ首相と会談した: each counterpart comes
     after a day of its own, so these are meetings held in turn."""
-    roles, text = dict(m.roles), ds.sentence.text
+    roles = dict(m.roles)
     others = {a.name for a in m.actors if a.kind == "person" and roles.get(a.name) == "counterpart"}
     if len(others) < 2:
         return False
-    first: dict[str, int] = {}
-    for f in find_mentions(text):
-        if f.actor and f.actor.name in others:
-            first.setdefault(f.actor.name, f.start)
-    days = [next((e.value for e in reversed(ds.dates) if e.end <= at and e.kind == "date" and e.value
-                  and e.granularity == "day"), None) for at in first.values()]
-    return len(first) == len(others) and None not in days and len(set(days)) == len(days)
+    days = [e.value if (e := _date_before(ds, name, days_only=True)) else None for name in others]
+    return None not in days and len(set(days)) == len(days)
 
 
 def _before_next_time(text: str, trig: Trigger, expr, dates, actors: list[Actor],
@@ -289,17 +292,18 @@ def _reported_on(text: str, expr, trig: Trigger) -> bool:
 
 # between a name and the event word it is part of: G7首脳会議, ASEANの首脳会議, 日EU定期首脳協議,
 # 主要7カ国(G7)首脳と…協議
-_SUBJECT_AFTER_EVENT = re.compile(r"(?:\s*[(（][^)）]{0,16}[)）])?(?:は|が)")
+_GLOSS = r"(?:\s*[(（][^)）]{0,16}[)）])?"  # a reading or abbreviation in brackets: 主要7カ国(G7)
+_SUBJECT_AFTER_EVENT = re.compile(rf"{_GLOSS}(?:は|が)")
 _NAME_TO_EVENT = re.compile(r"(?:\s*[(（][^)）]{0,12}[)）])?の?(?:定期|臨時|緊急|特別|非公式|拡大)?"
                             r"(?:(?:首脳|外相|閣僚)(?:らと|と)[^。、]{0,8}?|首脳|外相|閣僚|国防相|財務相)?")
 
 
 # a forum's summit told as the setting of something else: APEC首脳会議が開かれているリマで…会談,
 # G20サミットに出席した後, 伊勢志摩サミットの閉幕後, NATO首脳会議に合わせ
-_FORUM_SETTING = re.compile(r"(?:\s*[(（][^)）]{0,16}[)）])?(?:(?:が|の)?[^。、]{0,6}?(?:開かれ|開催され|行われ)"
+_FORUM_SETTING = re.compile(rf"{_GLOSS}(?:(?:が|の)?[^。、]{{0,6}}?(?:開かれ|開催され|行われ)"
                             r"(?:ている|た|る)?[^。、]{0,16}?で|に合わせ|の際|の場で|の期間中|の合間|を機に|の開催中"
                             r"|の閉幕後|の開幕前|に出席|に参加)")
-_ATTENDS = re.compile(r"(?:\s*[(（][^)）]{0,16}[)）])?に(?:出席|参加)")
+_ATTENDS = re.compile(rf"{_GLOSS}に(?:出席|参加)")
 
 
 def _forum(text: str, trig: Trigger) -> list[Actor]:
@@ -469,10 +473,7 @@ def _dated_by_own_day(m: Mention, ds: DatedSentence) -> Mention:
     takes the last date written before its counterpart, when that is not the mention's own."""
     roles = dict(m.roles)
     other = next((a for a in m.actors if a.kind == "person" and roles.get(a.name) == "counterpart"), None)
-    text = ds.sentence.text
-    at = next((f.start for f in find_mentions(text) if other is not None and f.actor == other), None)
-    expr = next((e for e in reversed(ds.dates) if at is not None and e.end <= at and e.kind == "date" and e.value),
-                None)
+    expr = _date_before(ds, other.name) if other is not None else None
     if expr is None or expr.value == m.date:
         return m
     d = _own_date(expr, ds)
@@ -531,8 +532,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     s = ds.sentence
     if memory.passage != ds.passage:
         memory.passage, memory.previous, memory.scene, memory.last_of = ds.passage, [], None, {}
-        memory.lands = []
-        memory.subject = None
+        memory.lands, memory.subject = [], None
     actors, places = sentence_actors(s.text, parse, memory)
     memory.note([a for a in actors if a.kind in ("person", "country")])
     previous = list(memory.previous)
@@ -553,7 +553,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     compounds = _compounds(s.text)
     describing: set[int] = set()
     # organisations written as part of an event word (APEC首脳会議は…首脳宣言を採択した: its declaration)
-    named_events = {n for t in triggers if _SUBJECT_AFTER_EVENT.match(s.text, t.end) and not _forum(s.text, t)
+    forums = {t.start: _forum(s.text, t) for t in triggers}
+    named_events = {n for t in triggers if _SUBJECT_AFTER_EVENT.match(s.text, t.end) and not forums[t.start]
                     for n in _naming(s.text, t)}
     for trig in triggers:
         if (a := aside_start(s.text, trig.start)) is not None and any(t.type == trig.type and t.end == a
@@ -572,7 +573,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if (expr is None or (expr.end <= trig.start and s.text.startswith("、", expr.end))) and any(
                 re.match(p, s.text[trig.end:]) for p in load_status().get("undated_reference", ())):
             continue  # 16日、就任後初めて来日し: a point of reference, not an event told (昨年7月の就任後 is one)
-        forum = _forum(s.text, trig)
+        forum = forums[trig.start]
         # one mention per type and date in a sentence; a forum's summit is apart from what it hosts
         key = (trig.type, "forum", trig.start) if forum else (trig.type, expr.start if expr else None)
         if key in out and out[key].status != status:
@@ -672,8 +673,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
                                                    or _met_on_own_days(out[key], ds)):
             for k, one in enumerate(_each_counterpart(out[key])):  # B、Cとそれぞれ会談: one meeting each
                 out[key if k == 0 else (*key, one.actors[-1].name)] = _dated_by_own_day(one, ds)
-    forums = [m for k, m in out.items() if k[1:2] == ("forum",)]
+    summits = [m for k, m in out.items() if k[1:2] == ("forum",)]
     for k, m in list(out.items()):
-        if forums and m.type == "meeting" and k[1:2] != ("forum",) and m.apart_from is None:
-            out[k] = dataclasses.replace(m, apart_from=forums[0].trigger_start)  # met on the forum's sidelines
+        if summits and m.type == "meeting" and k[1:2] != ("forum",) and m.apart_from is None:
+            out[k] = dataclasses.replace(m, apart_from=summits[0].trigger_start)  # met on the forum's sidelines
     return [*out.values(), *((joined,) if joined is not None else ())]

@@ -168,15 +168,14 @@ def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...]) 
             have[a.name] = default
             if a.country and a.country != people[0].country:
                 have[a.country] = default
+    targets = {n for n, r in have.items() if r == "target"}
     if event_type in cfg.get("visitor_by_default", []) and not any(have.get(a.name) == "agent" for a in people):
-        targets = {n for n, r in have.items() if r == "target"}
         visitor = next((a for a in people if have.get(a.name) is None and a.country not in targets), None)
         if visitor is not None:  # 米大統領のベトナム訪問は…トランプ前大統領以来: the one from elsewhere went
             have[visitor.name] = "agent"
             if visitor.country and visitor.country not in have:
                 have[visitor.country] = "agent"
     if event_type in cfg.get("host_from_target", []):
-        targets = {n for n, r in have.items() if r == "target"}
         for a in people:
             if have.get(a.name) in (None, "counterpart") and a.country in targets:
                 have[a.name] = "host"
