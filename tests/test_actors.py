@@ -118,3 +118,25 @@ def test_place_from_entity(entity, place):
     from timeline.actors import place_from_entity
 
     assert place_from_entity(entity) == place
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    ("金委員長は", ["金正恩"], ["金正恩"]),
+    ("岸田首相は", ["岸田文雄"], ["岸田文雄"]),
+    # a katakana family name before a title: キム総書記 / ムン大統領 (family name first in Korea)
+    ("キム総書記が主催した", ["金正恩"], ["金正恩"]),
+    ("ムン大統領は今月5日", ["文在寅"], ["文在寅"]),
+    ("キム総書記が主催した", ["文在寅"], []),
+    # the kanji before a title belongs to another word
+    ("韓国大統領の訪問", ["文在寅"], []),
+])
+def test_family_name_and_title_stand_for_a_person_named_before(text, named, expected):
+    from timeline.actors import actor_by_name, surname_mentions
+
+    people = [actor_by_name(n) for n in named]
+    assert [f.actor.name for f in surname_mentions(text, people)] == expected
+
+
+def test_a_person_s_name_inside_a_place_is_the_place():
+    found = find_mentions("キム・イルソン広場で式典")
+    assert [(f.actor, f.place) for f in found] == [(None, "金日成広場")]

@@ -118,6 +118,7 @@ def strip_titles(name: str) -> str:
 
 
 _KATAKANA = re.compile(r"[ァ-ヴー]+")
+_KATAKANA_FULL = re.compile(r"[ァ-ヴー]+・[ァ-ヴー・]+")
 
 
 def _inside_katakana_word(text: str, start: int, end: int, person: bool = False) -> bool:
@@ -193,8 +194,30 @@ def _surnames(person: Actor) -> tuple[str, ...]:
     リー・シェンロン → リー (the canonical name itself is matched as an alias)."""
     name = person.name
     if re.fullmatch(rf"[{_KANJI}]+", name):
-        return tuple(name[:k] for k in (2, 1) if k < len(name) and name[0] not in _NOT_SURNAMES)
+        kanji = tuple(name[:k] for k in (2, 1) if k < len(name) and name[0] not in _NOT_SURNAMES)
+        return kanji + _katakana_families().get(name, ())
     return tuple(part for part in name.split("・") if len(part) >= 2 and part != name)
+
+
+@lru_cache(maxsize=None)
+def _katakana_families() -> dict[str, tuple[str, ...]]:
+    """The family name of a kanji-named person as their katakana alias writes it
+    (キム・ジョンウン → キム, for キム総書記 / ムン大統領): the family name comes first in
+    the countries actors.toml lists under ``family_first``."""
+    data = load_actors()
+    first = set(data.get("family_first", ()))
+    out: dict[str, tuple[str, ...]] = {}
+    for a in data.get("actor", []):
+        if a.get("kind") != "person" or a.get("country") not in first:
+            continue
+        parts = {alias.split("・")[0] for alias in a.get("aliases", []) if _KATAKANA_FULL.fullmatch(alias)}
+        out[a["name"]] = tuple(sorted(p for p in parts if len(p) >= 2))
+    return out
+
+
+def katakana_family_names() -> frozenset[str]:
+    """Every katakana family name of a known person (キム, ムン, ユン)."""
+    return frozenset(k for ks in _katakana_families().values() for k in ks)
 
 
 def surname_mentions(text: str, people: list[Actor], covered: list[tuple[int, int]] = ()) -> list[Found]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import (actor_by_name, actor_from_entity, find_mentions, names_known_actor, place_from_entity, place_info,
+from .actors import (actor_by_name, actor_from_entity, find_mentions, katakana_family_names, names_known_actor, place_from_entity, place_info,
                      strip_titles, surname_mentions, with_countries)
 from .lexicon import load_roles
 from .models import Actor, Mention
@@ -67,6 +67,8 @@ def _entity_actor(text: str, e) -> Actor | None:
         titled = bool(_TITLE_AFTER.match(after)) or name != e.text
         if not (katakana or (titled and _KANJI_NAME.fullmatch(name))) or names_known_actor(name):
             return None
+        if name in katakana_family_names():
+            return None  # キム総書記 before any キム is named: which one is unknown
     elif e.label == "Country" and not _KATAKANA_NAME.fullmatch(e.text):
         return None
     return actor_from_entity(e.text, e.label)
