@@ -177,6 +177,23 @@ def test_same_day_chains_within_a_text():
     assert [e.value for e in found] == ["2024-06-19", "2024-06-19", "2024-06-20"]
 
 
+@pytest.mark.parametrize("text, same_day", [
+    ("19日に到着し、同日会談した。", "2024-06-19"),
+    ("9日からベトナムを訪問し、同日首脳会談を行った。", "2024-06-09"),
+    # the day a stay under way began describes the person: 同日 is the day the story named before
+    ("17日からタイを訪問している岸田首相は同日、会合を開いた。", "2024-06-18"),
+    ("15日から来日中の大統領は同日、首相と会談した。", "2024-06-18"),
+])
+def test_same_day_is_the_story_s_last_day(text, same_day):
+    found = find_dates(text, anchor="2024-06-20", ref="2024-06-18")
+    assert next(e.value for e in found if e.text == "同日") == same_day
+
+
+def test_same_day_after_a_stay_began_is_that_day_when_the_story_named_none():
+    found = find_dates("16日から中国を訪問しているプーチン大統領は同日、会談した。", anchor="2024-05-17")
+    assert next(e.value for e in found if e.text == "同日") == "2024-05-16"
+
+
 def test_same_day_after_a_range_is_its_last_day():
     found = find_dates("9、10両日に開かれた首脳会議に出席した後、同日午後にハノイに到着した。", anchor="2023-09-11")
     assert [e.value for e in found if e.kind in ("date", "range")] == ["2023-09-09", "2023-09-10"]

@@ -9,6 +9,7 @@ the clause's tense and the last date mentioned.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import parse as _parse
@@ -19,6 +20,10 @@ from .tense import infer_tense
 from ..models import TemporalExpression
 
 __all__ = ["find_dates", "Parts", "infer_tense"]
+
+# 17日から…を訪問している(岸田首相は同日): the day a stay under way began describes the person;
+# when the story has named its day before, 同日 later in the sentence is that day
+_STAY_BEGAN = re.compile(r"^(?:から|より)[^、。]{0,30}?(?:している|中の|中で)")
 
 
 def _mask_urls(text: str) -> str:
@@ -73,7 +78,7 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
             resolution=r.resolution, anchor=anchor, inferred=r.inferred, mod=raw.mod, rule=rule.name))
         if r.value and r.granularity in ("day", "month", "year") and not raw.kind == "range":
             ref_any = r.value
-        if r.value and r.granularity == "day":
+        if r.value and r.granularity == "day" and not (ref and _STAY_BEGAN.match(folded[end:])):
             # 同日 after 9、10両日に…出席した後 is the range's last day
             ref, ref_surface = (r.value_end or r.value), r.surface
         elif raw.kind in ("date", "range") and raw.day is not None and r.value is None:
