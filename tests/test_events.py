@@ -416,6 +416,19 @@ def test_people_named_only_in_a_phrase_that_times_the_event_are_not_in_it():
     assert {a.name for a in launch.actors} == {"北朝鮮"}
 
 
+@pytest.mark.parametrize("text, visitors", [
+    # a visit in a clause describing its visitor: the people the visitor meets in the main
+    # clause are not in the visit, unless they are of the country visited (its host)
+    ("2022.11.19\n政府は18日、NSCを開いた。\n17日からタイを訪問している岸田文雄首相は同日、"
+     "米国のハリス副大統領や韓国の韓悳洙首相らと緊急会合を開いた。\n", {"岸田文雄", "日本", "タイ"}),
+    ("2023.04.06\n中国を訪問中のフランスのマクロン大統領は5日、習近平国家主席と会談した。\n",
+     {"マクロン", "フランス", "習近平", "中国"}),
+])
+def test_people_met_in_the_main_clause_are_not_in_the_visit_that_describes_the_visitor(text, visitors):
+    visit = [m for m in mentions(text) if m.type == "visit"][0]
+    assert {a.name for a in visit.actors} == visitors
+
+
 @pytest.mark.parametrize("text, type, dates", [
     # the agency's date is the report's; the one inside the report is the event's
     ("2024.01.02\n朝鮮中央通信は2日、金正恩総書記が1日、プーチン大統領に年賀状を送ったと報じた。\n", "telegram",

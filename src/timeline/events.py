@@ -23,7 +23,7 @@ from .models import Actor, Article, Mention
 from .linking import adnominal, governing_date
 from .nlp import Parse
 from .offices import holders_in, office_holder
-from .roles import assign_roles, is_host_trigger, is_topic, pattern as roles_pattern, without_bystanders
+from .roles import DESCRIBES, assign_roles, is_host_trigger, is_topic, pattern as roles_pattern, without_bystanders
 from .segment import aside_start
 from .triggers import QUOTED_NAME, Trigger, find_triggers, is_question, is_verbal, lacks_context, may_hold_event, status_of
 
@@ -390,6 +390,23 @@ def _outside_asides(text: str, trig: Trigger, who: list[Actor], roles) -> list[A
     return without_people(who, gone, set(have)) if gone else who
 
 
+def _describing_clause(text: str, trig: Trigger, who: list[Actor], roles) -> list[Actor]:
+    """A trigger in a clause that describes the person after it (17日からバンコクを訪問している
+    岸田首相は同日、…ハリス副大統領と会合を開いた): the people named only after that person
+    belong to the main clause, not to this event, unless given a role in it or, for a visit,
+    of the country visited (訪問中のマクロン大統領は習近平国家主席と会談: its host)."""
+    found = find_mentions(text)
+    person = next((f for f in found if f.start >= trig.end and f.actor and f.actor.kind == "person"), None)
+    if person is None or not DESCRIBES.match(text[trig.end:person.start]):
+        return who
+    have = dict(roles)
+    before = {f.actor.name for f in found if f.actor and f.start <= person.start}
+    visited = {n for n, r in have.items() if r == "target"}
+    gone = {f.actor.name for f in found if f.actor and f.actor.kind == "person" and f.start > person.start
+            and f.actor.name not in before and f.actor.name not in have and f.actor.country not in visited}
+    return without_people(who, gone, set(have)) if gone else who
+
+
 @dataclass(frozen=True)
 class _Dating:
     """How a mention is dated; ``antecedent``: the earlier mention it names again, whose date it takes."""
@@ -632,6 +649,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             roles = _place_country_targets(roles, who, actors, places)
         who = without_bystanders(trig.type, who, roles, s.text, trig.start)
         who = _outside_asides(s.text, trig, who, roles)
+        who = _describing_clause(s.text, trig, who, roles)
         # an organisation takes part through a role or one of its people (国連のグテレス事務総長は);
         # 両国は国連での協力を確認 only names it
         who = [a for a in who if a.kind != "organization" or a.name in dict(roles)

@@ -29,7 +29,7 @@ _OF_COUNTRY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,3}日
                          r"(?:[^\s、。はがをにとで]{1,8}の)?")
 _CLAUSE_MARK = re.compile(r"[はがをにとで、。]")  # between Xの and the trigger: X is not its possessor
 # a verb trigger in a clause that describes the noun after it: 平壌に到着した(ロシアの)プーチン大統領
-_DESCRIBES = re.compile(r"^(?:し|さ)?(?:て)?(?:いる|いた|た|る|れた|れる|中の)(?:[^、。\s]{1,12}の)?$")
+DESCRIBES = re.compile(r"^(?:し|さ)?(?:て)?(?:いる|いた|た|る|れた|れる|中の)(?:[^、。\s]{1,12}の)?$")
 
 
 @lru_cache(maxsize=None)
@@ -124,7 +124,7 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
         if role:
             roles[actor.name] = role
     for start, _, actor in sorted(spans, key=lambda s: s[0]):
-        if start >= trigger_end and actor.kind == "person" and _DESCRIBES.match(text[trigger_end:start]):
+        if start >= trigger_end and actor.kind == "person" and DESCRIBES.match(text[trigger_end:start]):
             for name in [n for n, r in roles.items() if r == "agent"]:
                 del roles[name]  # the clause's subject is the noun it describes, not an earlier が
             roles[actor.name] = "agent"
