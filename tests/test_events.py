@@ -416,6 +416,21 @@ def test_people_named_only_in_a_phrase_that_times_the_event_are_not_in_it():
     assert {a.name for a in launch.actors} == {"北朝鮮"}
 
 
+@pytest.mark.parametrize("text, issuers", [
+    # a statement is its issuers' alone: whom it congratulates or is about is no party to it
+    ("2024.01.15\n上川陽子外相は14日、頼氏の当選に祝意を表する談話を出した。\n", {"上川陽子", "日本"}),
+    ("2024.01.15\n頼清徳氏が当選した。\n米国のブリンケン国務長官も14日に声明を発表し、同氏に祝意を示した。\n",
+     {"ブリンケン", "米国"}),
+    # two named jointly as the subject both issue it
+    ("2016.12.17\n安倍氏とプーチン氏は16日、首相官邸で会談し、協議の開始で合意し、声明を発表した。\n",
+     {"安倍晋三", "日本", "プーチン", "ロシア"}),
+])
+def test_a_statement_is_its_issuers(text, issuers):
+    statement = [m for m in mentions(text) if m.type == "statement"][0]
+    assert {a.name for a in statement.actors} == issuers
+    assert set(dict(statement.roles).values()) == {"agent"}
+
+
 @pytest.mark.parametrize("text, visitors", [
     # a visit in a clause describing its visitor: the people the visitor meets in the main
     # clause are not in the visit, unless they are of the country visited (its host)

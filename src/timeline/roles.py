@@ -71,6 +71,12 @@ def _joint_subjects(text: str, spans, roles: dict[str, str]) -> None:
             roles[a.name], roles[b.name] = "agent", "agent" if a.country and a.country == b.country else "counterpart"
 
 
+def _joint_with_topic(text: str, end: int, spans) -> bool:
+    """AとBは: the name ending at ``end`` is joined by と to the topic after it."""
+    return any(0 < start - end <= 20 and is_topic(text, e) and not _CLAUSE_MARK.search(text, end + 1, start)
+               for start, e, _ in spans)
+
+
 def is_topic(text: str, end: int) -> bool:
     """Is the name ending at ``end`` the topic or subject of its sentence (title, then は / が)?"""
     m = _after_name().match(text[end:])
@@ -110,8 +116,8 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
         if not m:
             continue
         particle = m.group("particle")
-        if start < boundary and particle not in _TOPIC:
-            continue  # an argument of an earlier clause; only a topic (は) carries over
+        if start < boundary and particle not in _TOPIC and not (particle == "と" and _joint_with_topic(text, end, spans)):
+            continue  # an argument of an earlier clause; only a topic (は, or AとBは) carries over
         if particle == "の":
             between = text[end + m.end():trigger_start]
             if load_roles().get("possessive_agent") and len(between) <= 12 and not _CLAUSE_MARK.search(between):
@@ -142,7 +148,8 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
     if event_type == "ceremony" and pattern("ceremony_held").match(text, trigger_end):
         # 北朝鮮は軍事パレードを行った / 李氏は就任宣誓式に臨み: who holds it, or is its honoured one
         roles = {n: "host" if r == "agent" else r for n, r in roles.items()}
-    if pattern("joint").search(trigger):  # AはB、Cと共同記者会見を開き: all three speak
+    if pattern("joint").search(trigger) or event_type in load_roles().get("issuer_only", ()):
+        # AはB、Cと共同記者会見を開き / AとBは…声明を発表した: all of them speak
         roles = {n: "agent" if r == "counterpart" else r for n, r in roles.items()}
     for a in actors:  # a country implied by a person acts in the person's role
         if a.kind != "country" and a.country and a.name in roles and a.country not in roles:
@@ -205,15 +212,18 @@ def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...]) 
 def without_bystanders(event_type: str, actors: list[Actor], roles, text: str, trigger_start: int) -> list[Actor]:
     """``actors`` without the people named before the trigger but given no role once the
     event's parties are complete (roles.toml ``complete_with``), and without their countries
-    when those have no role. People named after the trigger may belong to a later clause."""
-    needed = load_roles().get("complete_with", {}).get(event_type)
+    when those have no role. People named after the trigger may belong to a later clause,
+    except in an event only its issuers take part in (``issuer_only``)."""
+    issuer = event_type in load_roles().get("issuer_only", ())
+    needed = ["agent"] if issuer else load_roles().get("complete_with", {}).get(event_type)
     have = dict(roles)
     people = {a.name for a in actors if a.kind == "person"}
     if not needed or not any(have.get(n) == "agent" for n in people) or not any(
             r in needed for r in have.values()):
         return actors
     targets = {n for n, r in have.items() if r == "target"}
-    before = {f.actor.name for f in find_mentions(text[:trigger_start]) if f.actor}
+    before = {a.name for a in actors} if issuer else {
+        f.actor.name for f in find_mentions(text[:trigger_start]) if f.actor}
     gone = {a.name for a in actors if a.kind == "person" and a.name not in have and a.country not in targets
             and a.name in before}
     return without_people(actors, gone, set(have)) if gone else actors
