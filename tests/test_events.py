@@ -416,6 +416,26 @@ def test_people_named_only_in_a_phrase_that_times_the_event_are_not_in_it():
     assert {a.name for a in launch.actors} == {"北朝鮮"}
 
 
+def test_an_event_noun_with_its_possessor_is_the_possessors_and_names_the_told_event_again():
+    text = ("2024.01.15\n台湾の総統選は13日投開票され、頼清徳副総統が初当選した。\n"
+            "上川陽子外相は14日、頼氏の当選に祝意を表する談話を出した。\n")
+    elections = [m for m in mentions(text) if m.type == "election"]
+    assert [(m.date, sorted(a.name for a in m.actors)) for m in elections] == [
+        ("2024-01-13", ["台湾", "頼清徳"]), ("2024-01-13", ["台湾", "頼清徳"])]
+    assert elections[1].antecedent == elections[0].trigger_start
+
+
+@pytest.mark.parametrize("text, people", [
+    ("2025.09.04\n習氏と金氏の会談も近く行われるとみられる。\n", {"習近平", "金正恩"}),
+    ("2023.03.16\n岸田首相は尹錫悦大統領の来日を歓迎した。\n", {"尹錫悦"}),
+    # a ceremony's possessor hosts it; the subject attends
+    ("2022.05.10\n林芳正外相は尹錫悦大統領の就任式に出席した。\n", {"林芳正", "尹錫悦"}),
+])
+def test_possessors_of_an_event_noun(text, people):
+    m = mentions(text)[0]
+    assert {a.name for a in m.actors if a.kind == "person"} == people
+
+
 @pytest.mark.parametrize("text, issuers", [
     # a statement is its issuers' alone: whom it congratulates or is about is no party to it
     ("2024.01.15\n上川陽子外相は14日、頼氏の当選に祝意を表する談話を出した。\n", {"上川陽子", "日本"}),

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .actors import actor_by_name, find_mentions, place_info, with_countries, without_people
+from .actors import actor_by_name, find_mentions, place_info, surname_mentions, with_countries, without_people
 from .coref import Memory, sentence_actors
 from .dates.tense import hands_on_to_own_time
 from .dating import QUOTED, DatedSentence
@@ -407,6 +407,50 @@ def _describing_clause(text: str, trig: Trigger, who: list[Actor], roles) -> lis
     return without_people(who, gone, set(have)) if gone else who
 
 
+_POSSESSIVE = re.compile(r"(?:氏|さん)?の")
+
+
+def _possessor(text: str, trig: Trigger, people: list[Actor]) -> Actor | None:
+    """The person written just before an event noun as its possessor (頼氏の当選), if any."""
+    owners = _possessors(text, trig, people)
+    return owners[-1] if owners else None
+
+
+_JOINED = re.compile(r"[^。、はがをにでの]{0,6}?と")
+
+
+def _possessors(text: str, trig: Trigger, people: list[Actor]) -> list[Actor]:
+    """The people written just before an event noun as its possessors: 頼氏の当選 → [頼清徳];
+    習氏と金氏の会談 → [習近平, 金正恩]."""
+    head = text[:trig.start]
+    found = sorted({(f.start, f.end): f for f in [*find_mentions(head), *surname_mentions(head, people)]
+                    if f.actor}.values(), key=lambda f: f.end)
+    if not found or found[-1].actor.kind != "person" or not _POSSESSIVE.fullmatch(head, found[-1].end):
+        return []
+    owners = [found[-1]]
+    for f in reversed(found[:-1]):
+        if f.actor.kind != "person" or not _JOINED.fullmatch(head, f.end, owners[0].start):
+            break
+        owners.insert(0, f)
+    return [f.actor for f in owners]
+
+
+def _possessed(text: str, trig: Trigger, verbal: bool, who: list[Actor], roles) -> tuple[list[Actor], tuple]:
+    """頼氏の当選に祝意を表する (上川外相は): an event noun whose possessor is written just
+    before it is the possessor's; the sentence's subject only speaks of it. A ceremony is an
+    exception: its possessor hosts it and the subject attends (尹氏の就任式に出席); so is a
+    letter, whose bearer and addressee take part (金与正氏が文大統領に金正恩氏の親書を手渡した)."""
+    if verbal or trig.type in ("ceremony", "telegram"):
+        return who, roles
+    owners = _possessors(text, trig, [a for a in who if a.kind == "person"])
+    gone = {a.name for a in who if a.kind == "person" and owners and a not in owners
+            and dict(roles).get(a.name) in (None, "agent")}
+    if not gone:
+        return who, roles
+    who = without_people(who, gone, {trig.target} - {None})
+    return who, tuple((n, r) for n, r in roles if any(a.name == n for a in who))
+
+
 @dataclass(frozen=True)
 class _Dating:
     """How a mention is dated; ``antecedent``: the earlier mention it names again, whose date it takes."""
@@ -443,9 +487,13 @@ def _event_date(ds: DatedSentence, trig: Trigger, parse: Parse | None, memory: M
         return None  # 20日夜にニューデリーを出発し、…キーウ入りした: the day is the departure's
     if expr.end <= trig.start and _JUST_DONE.search(text, expr.end, trig.start):
         return None  # 前日に就任したばかりのアルバニージー首相が出席し: the date describes the person
-    told = trig.type in memory.last_of and (
+    last = memory.last_of.get(trig.type)
+    told = last is not None and (
         (expr.start >= trig.end and _CONTENT_AFTER.match(text, trig.end))
-        or (expr.end <= trig.start and _NAMED_AGAIN.match(text, trig.end) and _CLAUSE_END.search(text, expr.end, trig.start)))
+        or (expr.end <= trig.start and _NAMED_AGAIN.match(text, trig.end) and (
+            _CLAUSE_END.search(text, expr.end, trig.start)
+            # 上川外相は14日、頼氏の当選に祝意を表した: the told event's, named by its possessor
+            or _possessor(text, trig, memory.people) in last.actors)))
     if not (told or _reported_on(text, expr, trig)):
         return expr
     return next((e for e in reversed(ds.dates) if expr.end < e.start and e.end <= trig.start
@@ -623,6 +671,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
                 and {a.name for a in who if a.kind == "person"} <= {a.name for a in before.actors}):
             continue  # 大統領選で…を破り、当選した: the sentence's election, told twice
         roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)
+        who, roles = _possessed(s.text, trig, verbal, who, roles)
         if (not _SUBJECT_MARK.search(s.text) and not _person_agents(who, roles)
                 and (verbal or "counterpart" in dict(roles).values() or not any(a.kind == "person" for a in who))
                 and (subject := [a for a in previous if a.kind == "person" and a not in who][:1])):
