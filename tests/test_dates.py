@@ -75,6 +75,7 @@ def test_written_dates(text, value, granularity):
     # written on a Sunday, 先週 is the working week that just ended; on a weekday, the one before
     ("先週モスクワで行われた会談", "2024-01-21", "2024-W03"),
     ("先週モスクワで行われた会談", "2024-01-17", "2024-W02"),
+    ("先週、電話で会談した", "2025-02-08", "2025-W05"),  # a Saturday: still the week before
     ("今週", "2024-01-21", "2024-W03"),
     ("来週", "2024-01-21", "2024-W04"),
     # 週明け is the start of the next week; 週末 the weekend of the week written in

@@ -10,8 +10,8 @@ Rules (after HeidelTime's news rules):
 - a bare day takes the anchor's month, moved back (past) or forward (future) likewise;
 - a weekday is the latest one on or before the anchor (past or no tense) or the first on
   or after it (future);
-- 先週 written on a Saturday or Sunday is the working week that just ended (the ISO week
-  of the anchor), as news written at the weekend means it;
+- 先週 written on a Sunday is the week that just ended (the ISO week of the anchor): a
+  Japanese calendar's week begins on Sunday;
 - 同日 / 翌日 / 同年 count from the last date mentioned before them (``ref``), else the anchor.
 """
 from __future__ import annotations
@@ -184,8 +184,9 @@ def _resolve(raw: Raw, a: Parts | None, r: Parts | None, tense: str | None):
         if a is None or a.day is None:
             return None
         offset = raw.offset
-        if a.date().isoweekday() >= 6 and offset < 0:
-            # written at the weekend, 先週 is the working week that just ended
+        if a.date().isoweekday() == 7 and offset < 0:
+            # written on a Sunday, 先週 is the week that just ended (a Japanese calendar's week
+            # begins on Sunday); on a Saturday the week before is still the one before
             offset += 1
         d = a.date() + dt.timedelta(weeks=offset)
         iy, iw, _ = d.isocalendar()
