@@ -536,7 +536,7 @@ def test_a_summit_named_by_countries_brings_their_leaders():
     ("ザハロワ報道官が言及した「最高位級接触」とは首脳会談のことだ。", []),
     ("休戦協定締結から70年を迎えた。", []),
     # a count of who has done it, and the preparation of a meeting, tell no event
-    ("石破氏は同氏の就任後に訪米した2人目の外国首脳となった。", []),
+    ("石破氏はトランプ政権で訪米した2人目の外国首脳となった。", []),
     ("特使団を派遣し、首脳会談の日程を詰めていた。", ["dispatch"]),
 ])
 def test_recurring_and_definitional_mentions_are_not_events(text, expected):
