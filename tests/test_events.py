@@ -436,6 +436,14 @@ def test_possessors_of_an_event_noun(text, people):
     assert {a.name for a in m.actors if a.kind == "person"} == people
 
 
+def test_the_white_house_is_where_or_who_by_the_words_after_it():
+    [meeting] = mentions("2025.02.08\n石破茂首相は7日、ホワイトハウスでトランプ大統領と会談した。\n")
+    assert meeting.locations == ("ホワイトハウス", "ワシントン")
+    assert "ホワイトハウス" not in {a.name for a in meeting.actors}
+    [statement] = mentions("2025.02.08\nホワイトハウスは7日、声明を発表した。\n")
+    assert "ホワイトハウス" in {a.name for a in statement.actors} and statement.locations == ()
+
+
 @pytest.mark.parametrize("text, issuers", [
     # a statement is its issuers' alone: whom it congratulates or is about is no party to it
     ("2024.01.15\n上川陽子外相は14日、頼氏の当選に祝意を表する談話を出した。\n", {"上川陽子", "日本"}),

@@ -107,7 +107,10 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     found = sorted([*found, *surname_mentions(text, [*memory.people, *named], covered)], key=lambda f: f.start)
     covered = [(f.start, f.end) for f in found]
     place_starts = {f.start for f in found if f.place}
+    both = {(f.start, f.end) for f in found if f.place} & {(f.start, f.end) for f in found if f.actor}
     for f in found:
+        if (f.start, f.end) in both and is_topic(text, f.end) == bool(f.place):
+            continue  # ホワイトハウスで会談: where it was; ホワイトハウスは発表した: who did it
         if f.actor and (roles_pattern("attribution").match(text, f.end)
                         or f.actor.name in load_roles().get("reporters", ())):
             continue  # 韓国軍合同参謀本部によると / 朝鮮中央通信は…と報じた: who reports it, not who took part
