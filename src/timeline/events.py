@@ -269,6 +269,7 @@ def _before_next_time(text: str, trig: Trigger, expr, dates, actors: list[Actor]
     seen = {f.actor.name for f in find_mentions(text[:later.start]) if f.actor}
     named_later = {f.actor.name for f in find_mentions(text) if f.actor and f.start >= later.start}
     gone = named_later - seen
+    gone -= {a.country for a in actors if a.kind == "person" and a.name not in gone}  # 高市首相…日ASEAN: hers
     if trig.type == "visit":
         visited = {trig.target, *((place_info(p) or {}).get("country") for p in places)}
         gone -= {a.name for a in actors if a.kind == "person" and a.country in visited} | visited
