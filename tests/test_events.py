@@ -438,6 +438,24 @@ def test_possessors_of_an_event_noun(text, people):
     assert {a.name for a in m.actors if a.kind == "person"} == people
 
 
+@pytest.mark.parametrize("text, type, expected", [
+    # who reports an event whose own subject is another side's takes no part in it
+    ("2024.10.19\n韓国の国家情報院は18日、北朝鮮がロシアに特殊部隊を派遣したと発表した。\n", "dispatch",
+     {"北朝鮮": "agent", "ロシア": "target"}),
+    ("2020.03.06\n韓国大統領府は5日、北朝鮮の金正恩委員長から文在寅大統領宛ての親書が届いたと明らかにした。\n",
+     "telegram", {"文在寅": "recipient"}),  # 韓国 is 文在寅's side; the sender, from から, is completed as agent
+    # one that reports its own act takes part
+    ("2024.10.19\n北朝鮮外務省は18日、ロシアに部隊を派遣したと発表した。\n", "dispatch",
+     {"北朝鮮": "agent", "ロシア": "target"}),
+    # an act done to someone: its target; a country's organ stands for the country
+    ("2024.10.19\n韓国外交省は18日、駐韓ロシア大使を呼び出し、抗議した。\n", "other",
+     {"韓国": "agent", "ロシア": "target"}),
+])
+def test_roles_of_reported_acts(text, type, expected):
+    m = [m for m in mentions(text) if m.type == type][0]
+    assert dict(m.roles) == expected
+
+
 def test_the_white_house_is_where_or_who_by_the_words_after_it():
     [meeting] = mentions("2025.02.08\n石破茂首相は7日、ホワイトハウスでトランプ大統領と会談した。\n")
     assert meeting.locations == ("ホワイトハウス", "ワシントン")

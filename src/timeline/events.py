@@ -23,7 +23,8 @@ from .models import Actor, Article, Mention
 from .linking import adnominal, governing_date
 from .nlp import Parse
 from .offices import holders_in, office_holder
-from .roles import DESCRIBES, assign_roles, is_host_trigger, is_topic, pattern as roles_pattern, without_bystanders
+from .roles import (DESCRIBES, assign_roles, is_host_trigger, is_topic, particle_after, pattern as roles_pattern,
+                    without_bystanders)
 from .segment import aside_start
 from .triggers import QUOTED_NAME, Trigger, find_triggers, is_question, is_verbal, lacks_context, may_hold_event, status_of
 
@@ -408,7 +409,7 @@ def _describing_clause(text: str, trig: Trigger, who: list[Actor], roles) -> lis
     return without_people(who, gone, set(have)) if gone else who
 
 
-_POSSESSIVE = re.compile(r"(?:氏|さん)?の")
+_POSSESSIVE = re.compile(r"(?:氏|さん)?の[^、。はがをにとでのへ]{0,4}")  # 李氏の早期来日
 
 
 def _possessor(text: str, trig: Trigger, people: list[Actor]) -> Actor | None:
@@ -444,12 +445,46 @@ def _possessed(text: str, trig: Trigger, verbal: bool, who: list[Actor], roles) 
     if verbal or trig.type in ("ceremony", "telegram"):
         return who, roles
     owners = _possessors(text, trig, [a for a in who if a.kind == "person"])
-    gone = {a.name for a in who if a.kind == "person" and owners and a not in owners
-            and dict(roles).get(a.name) in (None, "agent")}
-    if not gone:
+    if not owners:
         return who, roles
-    who = without_people(who, gone, {trig.target} - {None})
+    gone = {a.name for a in who if a.kind == "person" and a not in owners and dict(roles).get(a.name) in (None, "agent")}
+    sides = {o.country for o in owners}
+    # 日韓両政府は李氏の来日に向けて: the subject's countries do not act in it (日本 is its target)
+    roles = tuple((n, r) for n, r in roles if not (r == "agent" and n not in sides and any(
+        a.name == n and a.kind == "country" for a in who)))
+    if gone:
+        who = without_people(who, gone, {trig.target} - {None})
     return who, tuple((n, r) for n, r in roles if any(a.name == n for a in who))
+
+
+_REPORT_VERB = re.compile(r"と(?:発表|明らかに|報じ|伝え|説明|指摘)")
+_FROM = re.compile(r"[^、。はがをにとでの]{0,12}?から")  # 金正恩朝鮮労働党委員長から
+
+
+def _reporter_only(text: str, trig: Trigger, who: list[Actor], roles) -> tuple[list[Actor], tuple]:
+    """国情院は18日、北朝鮮がロシアに部隊を派遣したと発表した / 韓国大統領府は、金正恩氏から
+    文大統領宛ての親書が届いたと明らかにした: the topic reports an event whose own subject (が,
+    から) is another side's; it takes part in the event only through its own people."""
+    if not _REPORT_VERB.search(text, trig.end):
+        return who, roles
+    found = [f for f in find_mentions(text[:trig.start]) if f.actor]
+    topic = next((f for f in found if particle_after(text, f.end) == "は"), None)
+    if topic is None:
+        return who, roles
+    side = topic.actor.name if topic.actor.kind == "country" else topic.actor.country
+    if trig.type == "ceremony":
+        return who, roles  # 中国外務省は、…北京で開かれる式典に金氏が出席すると発表した: its host
+    if not any(f.start > topic.end and (particle_after(text, f.end) == "が" or _FROM.match(text, f.end))
+               and (f.actor.name if f.actor.kind == "country" else f.actor.country) != side for f in found):
+        return who, roles
+    others = {f.actor.name for f in found if f.start > topic.end}
+    if topic.actor.name in others:
+        return who, roles
+    roles = tuple((n, r) for n, r in roles if n != topic.actor.name)
+    if topic.actor.kind == "person" or not any(a.kind == "person" and a.country == side and a.name in dict(roles)
+                                               for a in who):
+        who = [a for a in who if a.name != topic.actor.name]
+    return who, roles
 
 
 @dataclass(frozen=True)
@@ -673,6 +708,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             continue  # 大統領選で…を破り、当選した: the sentence's election, told twice
         roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)
         who, roles = _possessed(s.text, trig, verbal, who, roles)
+        who, roles = _reporter_only(s.text, trig, who, roles)
         if (not _SUBJECT_MARK.search(s.text) and not _person_agents(who, roles)
                 and (verbal or "counterpart" in dict(roles).values() or not any(a.kind == "person" for a in who))
                 and (subject := [a for a in previous if a.kind == "person" and a not in who][:1])):

@@ -21,6 +21,7 @@ SAME_PERSON = re.compile(r"同(?P<title>氏|大統領|首相|外相|主席|国�
                          r"|(?<![ぁ-ん])彼(?=[はがのもに])")
 
 _BRACKET = r"(?:\s*[(（][^)）]{0,20}[)）])?"
+_TITLE_GAP = r"(?:(?!から|宛)[^\sはがもとにへをの、。])"  # what may stand between a name and its title
 # the end of an earlier clause (訪問し、 / 強化しており、): its subject is not this trigger's
 _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており|ため|た後|の後|た上で)、")
 _TOPIC = ("は", "も")
@@ -34,10 +35,10 @@ DESCRIBES = re.compile(r"^(?:し|さ)?(?:て)?(?:いる|いた|た|る|れた|�
 
 @lru_cache(maxsize=None)
 def _after_name() -> re.Pattern:
-    titles = sorted(load_actors().get("titles", []), key=len, reverse=True)
+    titles = sorted([*load_actors().get("titles", []), *load_roles().get("bodies", [])], key=len, reverse=True)
     particles = sorted({p for table in load_roles()["particles"].values() for p in table}, key=len, reverse=True)
     title = "|".join(map(re.escape, titles))
-    return re.compile(rf"^{_BRACKET}(?:[^\sはがもとにへをの、。]{{0,12}}?(?:{title}))?{_BRACKET}"
+    return re.compile(rf"^{_BRACKET}(?:{_TITLE_GAP}{{0,12}}?(?:{title}))?{_BRACKET}"
                       rf"(?P<particle>{'|'.join(map(re.escape, particles))}|の)")
 
 
@@ -46,7 +47,7 @@ def _coordinated() -> re.Pattern:
     """A name (and title) followed by 、 ・ や および: listed with the next name, same role."""
     titles = sorted(load_actors().get("titles", []), key=len, reverse=True)
     title = "|".join(map(re.escape, titles))
-    return re.compile(rf"^{_BRACKET}(?:[^\sはがもとにへをの、。]{{0,12}}?(?:{title}))?{_BRACKET}(?:、|・|や|および|及び)")
+    return re.compile(rf"^{_BRACKET}(?:{_TITLE_GAP}{{0,12}}?(?:{title}))?{_BRACKET}(?:、|・|や|および|及び)")
 
 
 @lru_cache(maxsize=None)
@@ -75,6 +76,12 @@ def _joint_with_topic(text: str, end: int, spans) -> bool:
     """AとBは: the name ending at ``end`` is joined by と to the topic after it."""
     return any(0 < start - end <= 20 and is_topic(text, e) and not _CLAUSE_MARK.search(text, end + 1, start)
                for start, e, _ in spans)
+
+
+def particle_after(text: str, end: int) -> str | None:
+    """The particle after the name ending at ``end`` (titles, organs and a reading skipped)."""
+    m = _after_name().match(text[end:])
+    return m.group("particle") if m else None
 
 
 def is_topic(text: str, end: int) -> bool:
