@@ -456,6 +456,38 @@ def test_roles_of_reported_acts(text, type, expected):
     assert dict(m.roles) == expected
 
 
+def test_the_same_president_is_not_one_the_sentence_names_itself():
+    text = ("2024.09.04\nプーチン大統領は3日、ウランバートルでフレルスフ大統領と会談した。\n"
+            "プーチン氏は前日夜に同地に到着した。\n同大統領は会談に先立ち、プーチン氏を迎える歓迎式典を開いた。\n")
+    found = mentions(text)
+    ceremony = [m for m in found if m.type == "ceremony"][0]
+    assert {a.name for a in ceremony.actors if a.kind == "person"} == {"フレルスフ", "プーチン"}
+    # 同地: the place just named
+    visit = [m for m in found if m.type == "visit"][0]
+    assert visit.locations == ("ウランバートル",)
+
+
+@pytest.mark.parametrize("text, type, absent", [
+    # who is named inside what was said takes no part in the statement
+    ("2024.09.04\nウクライナ外務省は3日、「モンゴルは責任逃れに加担した」と非難する声明を出した。\n", "statement", "モンゴル"),
+    # an organisation named only as what its members are
+    ("2024.09.04\nプーチン氏は3日、ICC加盟国のモンゴルを訪問した。\n", "visit", "ICC"),
+])
+def test_names_that_take_no_part(text, type, absent):
+    m = [m for m in mentions(text) if m.type == type][0]
+    assert absent not in {a.name for a in m.actors}
+
+
+def test_an_event_word_inside_words_said_is_no_event():
+    text = "2024.09.04\nウクライナ外務省は3日、「モンゴル政府は逮捕状の執行義務を怠った」と非難する声明を出した。\n"
+    assert [m.type for m in mentions(text)] == ["statement"]
+
+
+def test_a_facility_as_subject_is_the_body_not_the_place():
+    [m] = mentions("2024.10.19\n韓国の大統領室は18日、声明を発表した。\n")
+    assert m.locations == ()
+
+
 def test_the_white_house_is_where_or_who_by_the_words_after_it():
     [meeting] = mentions("2025.02.08\n石破茂首相は7日、ホワイトハウスでトランプ大統領と会談した。\n")
     assert meeting.locations == ("ホワイトハウス", "ワシントン")

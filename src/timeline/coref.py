@@ -28,6 +28,8 @@ _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共�
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _TITLE_AFTER = re.compile(r"^(?:氏|さん|[(（]|大統領|首相|外相|主席|委員長|総書記|報道官|長官|書記|代表|大使|議長)")
+_MEMBER_OF = re.compile(r"(?:非)?(?:加盟国|加盟各国|締約国)")
+_SAME_PLACE = re.compile(r"同(?:地|市)(?![域区])")  # 同地に到着した: the place just named
 PLACE_LABELS = ("City", "Province", "GPE", "Facility_Other", "GOE_Other", "Airport", "Port", "Park", "Museum", "Theater")
 
 
@@ -44,6 +46,7 @@ class Memory:
     last_of: dict[str, Mention] = field(default_factory=dict)  # the passage's last dated mention of each type
     subject: Actor | None = None  # the person the last sentence with one was about (…は / …が)
     lands: list[str] = field(default_factory=list)  # countries named, as parties or places, in order
+    places: list[str] = field(default_factory=list)  # the places the last sentence naming any named (同地)
 
     def note(self, actors: list[Actor]) -> None:
         for a in actors:
@@ -109,6 +112,10 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     place_starts = {f.start for f in found if f.place}
     both = {(f.start, f.end) for f in found if f.place} & {(f.start, f.end) for f in found if f.actor}
     for f in found:
+        if f.actor and _MEMBER_OF.match(text, f.end):
+            continue  # ICC加盟国への訪問: the kind of country, not the organisation
+        if f.place and f.actor is None and (place_info(f.place) or {}).get("within") and is_topic(text, f.end):
+            continue  # 大統領室は…発表した: a facility as subject is the body that acts, not where
         if (f.start, f.end) in both and is_topic(text, f.end) == bool(f.place):
             continue  # ホワイトハウスで会談: where it was; ホワイトハウスは発表した: who did it
         if f.actor and (roles_pattern("attribution").match(text, f.end)
@@ -142,8 +149,10 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     if (m := _SAME_PERSON.search(text)) and memory.people:
         # 同大統領: the last president named (not the 国家主席 named after him); 同氏: the last one
         title = m.group("title")
-        same = next((p for p in reversed(memory.people) if title and title != "氏" and holds_title(p, title)),
-                    memory.subject or memory.people[-1])
+        here = {f.actor for f in found if f.actor and f.actor.kind == "person"}  # 同大統領は…プーチン氏を: not him
+        pool = [p for p in memory.people if p not in here] or memory.people
+        same = next((p for p in reversed(pool) if title and title != "氏" and holds_title(p, title)),
+                    memory.subject if memory.subject in pool else pool[-1])
         if same not in actors:
             actors.append(same)
     if (m := _BOTH_PEOPLE.search(text)) and len(before := _people_before(found, m.start())) < 2:
@@ -169,6 +178,10 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     topic = next((f.actor for f in found if f.actor and f.actor.kind == "person" and is_topic(text, f.end)), None)
     if topic is not None:
         memory.subject = topic  # ラブロフ氏は…崔善姫外相と…: 同氏 in the next sentence is ラブロフ
+    if not places and _SAME_PLACE.search(text) and memory.places:
+        places = list(memory.places[:1])
+    if places:
+        memory.places = list(places)
     for p in list(places):
         parent = (place_info(p) or {}).get("within")
         if parent and parent not in places:

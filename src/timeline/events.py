@@ -37,7 +37,7 @@ _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
 # object of its own report (日韓首脳会談を行った): the event just told, named again
 _REMARK = re.compile(r"を?(?:開く|行う|する)のは")  # 首脳会談を開くのは初めて: a remark on the event told
-_NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|で|に)(?!よ)"
+_NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|の(?:開催|期間)中|の合間|で|に)(?!よ)"
                           rf"|{_REMARK.pattern}"
                           r"|を(?:現地で)?(?:見守|視察|参観|指導|観覧|観閲|非難|批判|歓迎|評価|称賛|祝|巡|めぐ)"
                           r"|を[^。、]{0,30}?と(?:位置づけ|位置付け|評価|批判|非難)")
@@ -377,6 +377,20 @@ def _also_another(text: str, trig: Trigger, who: list[Actor], last: Mention | No
 _TIMING_PHRASE = re.compile(r"[^、。]{1,30}?(?:に先立ち|に先立って|を前に|を控え)、?")
 
 
+def _outside_quotes(text: str, trig: Trigger, who: list[Actor], roles) -> list[Actor]:
+    """The people and countries named only inside words said (「モンゴルは…加担した」と非難する
+    声明) take no part in an event told outside them: a particle inside the quotation gives them
+    no role in it."""
+    quotes = [(m.start(), m.end()) for m in QUOTED_NAME.finditer(text)]
+    if not quotes or any(a < trig.start and trig.end < b for a, b in quotes):
+        return who
+    found = [f for f in find_mentions(text) if f.actor]
+    inside = {f.actor.name for f in found if any(a < f.start and f.end < b for a, b in quotes)}
+    outside = {f.actor.name for f in found if not any(a < f.start and f.end < b for a, b in quotes)}
+    gone = inside - outside - {a.country for a in who if a.kind == "person" and a.name not in inside}
+    return [a for a in who if a.name not in gone] if gone else who
+
+
 def _outside_asides(text: str, trig: Trigger, who: list[Actor], roles) -> list[Actor]:
     """The people named only inside a phrase that times the event by another one (北朝鮮は同日朝、
     尹氏の訪日に先立ち、ICBMを発射した: 尹錫悦 is not in the launch), unless given a role."""
@@ -409,6 +423,9 @@ def _describing_clause(text: str, trig: Trigger, who: list[Actor], roles) -> lis
     return without_people(who, gone, set(have)) if gone else who
 
 
+_NAME_LENGTH = 24  # a quotation longer than this is speech, not a name (「包括的戦略パートナーシップ条約」)
+_SPOKEN_END = re.compile(r"(?:[たるいうぬ]|だ|です|ます|せよ|[!！?？])」$")  # 「…義務を怠った」: a sentence said
+_CHARGE = re.compile(r"と(?:非難|批判|反発|主張|警告|抗議|糾弾)")  # what one side says of the other
 _POSSESSIVE = re.compile(r"(?:氏|さん)?の[^、。はがをにとでのへ]{0,4}")  # 李氏の早期来日
 
 
@@ -633,7 +650,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     s = ds.sentence
     if memory.passage != ds.passage:
         memory.passage, memory.previous, memory.scene, memory.last_of = ds.passage, [], None, {}
-        memory.lands, memory.subject = [], None
+        memory.lands, memory.subject, memory.places = [], None, []
     actors, places = sentence_actors(s.text, parse, memory)
     memory.note([a for a in actors if a.kind in ("person", "country")])
     previous = list(memory.previous)
@@ -657,7 +674,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     forums = {t.start: _forum(s.text, t) for t in triggers}
     named_events = {n for t in triggers if _SUBJECT_AFTER_EVENT.match(s.text, t.end) and not forums[t.start]
                     for n in _naming(s.text, t)}
+    charges = [(m.start(), m.end()) for m in QUOTED_NAME.finditer(s.text) if _CHARGE.match(s.text, m.end())
+               and (m.end() - m.start() > _NAME_LENGTH or _SPOKEN_END.search(m.group()))]
     for trig in triggers:
+        if any(a < trig.start and trig.end < b for a, b in charges):
+            continue  # 「モンゴル政府は逮捕状の執行義務を怠った」と非難: a charge, not an event told
         if (a := aside_start(s.text, trig.start)) is not None and any(t.type == trig.type and t.end == a
                                                                        for t in triggers):
             continue  # 閣僚協議(2プラス2): a gloss of the word before it, not another event
@@ -735,6 +756,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             roles = _place_country_targets(roles, who, actors, places)
         who = without_bystanders(trig.type, who, roles, s.text, trig.start)
         who = _outside_asides(s.text, trig, who, roles)
+        who = _outside_quotes(s.text, trig, who, roles)
         who = _describing_clause(s.text, trig, who, roles)
         # an organisation takes part through a role or one of its people (国連のグテレス事務総長は);
         # 両国は国連での協力を確認 only names it
