@@ -488,6 +488,13 @@ def test_a_facility_as_subject_is_the_body_not_the_place():
     assert m.locations == ()
 
 
+def test_the_meeting_named_again_as_the_setting_of_what_was_said_is_the_told_one():
+    text = ("2023.09.14\n北朝鮮の金正恩総書記は13日、ボストーチヌイ宇宙基地でプーチン大統領と会談した。\n"
+            "プーチン氏は会談で、金氏からの招待を受け入れ、訪朝する意向を示した。\n")
+    first, again = [m for m in mentions(text) if m.type == "meeting"]
+    assert (again.antecedent, again.date, again.status) == (first.trigger_start, "2023-09-13", "happened")
+
+
 def test_the_white_house_is_where_or_who_by_the_words_after_it():
     [meeting] = mentions("2025.02.08\n石破茂首相は7日、ホワイトハウスでトランプ大統領と会談した。\n")
     assert meeting.locations == ("ホワイトハウス", "ワシントン")
@@ -522,6 +529,18 @@ def test_a_statement_is_its_issuers(text, issuers):
 def test_people_met_in_the_main_clause_are_not_in_the_visit_that_describes_the_visitor(text, visitors):
     visit = [m for m in mentions(text) if m.type == "visit"][0]
     assert {a.name for a in visit.actors} == visitors
+
+
+def test_a_date_in_the_clause_describing_a_compound_event_noun_dates_it(nlp):
+    # the parser heads 北大西洋条約機構(NATO)首脳会議 on 機構; the date still reaches 会議
+    from timeline.dates import find_dates
+    from timeline.linking import governing_date
+    from timeline.nlp import parse
+
+    text = "岸田氏はこれに先立ち、12日にリトアニアの首都ビリニュスで開かれた北大西洋条約機構(NATO)首脳会議に出席した。"
+    [p] = parse([text])
+    trig = next(t for t in find_triggers(text) if t.text == "首脳会議")
+    assert governing_date(text, tuple(find_dates(text, anchor="2023-07-14")), trig, p).value == "2023-07-12"
 
 
 @pytest.mark.parametrize("text, type, dates", [

@@ -423,6 +423,7 @@ def _describing_clause(text: str, trig: Trigger, who: list[Actor], roles) -> lis
     return without_people(who, gone, set(have)) if gone else who
 
 
+_MUTUAL = frozenset(load_roles().get("default_role", {}))  # meeting, agreement…: parties on both sides
 _NAME_LENGTH = 24  # a quotation longer than this is speech, not a name (「包括的戦略パートナーシップ条約」)
 _SPOKEN_END = re.compile(r"(?:[たるいうぬ]|だ|です|ます|せよ|[!！?？])」$")  # 「…義務を怠った」: a sentence said
 _CHARGE = re.compile(r"と(?:非難|批判|反発|主張|警告|抗議|糾弾)")  # what one side says of the other
@@ -561,7 +562,8 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
     the day the passage is telling about; None when the same sentence already told that event."""
     text, headline = ds.sentence.text, ds.sentence.kind == "heading"
     last = memory.last_of.get(trig.type)
-    same_status = last is not None and (last.status == status or _REMARK_AFTER.match(text, trig.end)) and not headline
+    same_status = last is not None and (last.status == status or _REMARK_AFTER.match(text, trig.end)
+                                        or _CONTENT_AFTER.match(text, trig.end)) and not headline
     if (expr is not None and expr.text in _SAME_DAY and text[expr.end:trig.start] == "の"
             and same_status and last.date == expr.value):
         return _Dating(last.date, last.date_end, last.granularity, "relative", (), last)
@@ -629,9 +631,13 @@ def _attendance(s, actors: list[Actor], memory: Memory, headline: bool,
 
 
 def _other_people(who: list[Actor], roles, earlier: Mention) -> bool:
-    """Do both name people (or people who act), and none in common?"""
+    """Do both name people (or people who act), and none in common? In a meeting or an
+    agreement the parties are alike: who is told as its subject does not make it another
+    (プーチン氏は会談で after 金正恩氏は…プーチン大統領と会談した)."""
     mine = {a.name for a in who if a.kind == "person"}
     theirs = {a.name for a in earlier.actors if a.kind == "person"}
+    if earlier.type in _MUTUAL:
+        return bool(mine and theirs and not mine & theirs)
     my_agents, their_agents = set(_person_agents(who, roles)), set(_person_agents(list(earlier.actors), earlier.roles))
     return bool((mine and theirs and not mine & theirs) or (my_agents and their_agents and not my_agents & their_agents))
 
@@ -712,8 +718,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             describing.add(s.start + trig.start)  # 前日に就任したばかりの…首相: it dates no other event
         if d is None:
             continue  # the same sentence names its event twice (大統領選は…当選を確実にした)
-        if d.antecedent is not None and _REMARK_AFTER.match(s.text, trig.end):
-            status = d.antecedent.status  # 3カ国の外相会談は約4年ぶり: the told event's status
+        if d.antecedent is not None and (_REMARK_AFTER.match(s.text, trig.end) or _CONTENT_AFTER.match(s.text, trig.end)):
+            # 3カ国の外相会談は約4年ぶり / 会談で、…訪朝する意向を示した: the told event's status
+            status = d.antecedent.status
         if d.antecedent is None and lacks_context(s.text, trig):
             continue  # 打ち上げ with no rocket in sight: only the launch the passage told, named again
         here = _headline_segment(s.text, trig, actors) if headline else actors

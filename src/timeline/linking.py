@@ -54,9 +54,20 @@ def _path_up(parse: Parse, i: int, limit: int = 4) -> list[int]:
     return out
 
 
+def _phrase_head(parse: Parse, i: int) -> int:
+    """The head of the compound a token is part of: the parser sometimes heads
+    北大西洋条約機構(NATO)首脳会議 on 機構, with 会議 its compound."""
+    for _ in range(4):
+        if parse.tokens[i].dep != "compound" or parse.tokens[i].head == i:
+            break
+        i = parse.tokens[i].head
+    return i
+
+
 def _linked(parse: Parse, date_tok: int, trig_tok: int) -> bool:
     """Does the date modify the trigger, or the predicate the (nominal) trigger is an argument of?"""
     ups = _path_up(parse, date_tok)
+    trig_tok = trig_tok if trig_tok in ups else _phrase_head(parse, trig_tok)
     if trig_tok in ups:
         return True
     head = parse.tokens[trig_tok].head
@@ -90,7 +101,7 @@ def _in_noun_clause(e: TemporalExpression, trig_tok: int | None, parse: Parse | 
     phrase = [head.head]
     while len(phrase) < 4 and parse.tokens[phrase[-1]].dep in ("nmod", "compound"):
         phrase.append(parse.tokens[phrase[-1]].head)
-    return trig_tok is None or trig_tok not in phrase
+    return trig_tok is None or (trig_tok not in phrase and _phrase_head(parse, trig_tok) not in phrase)
 
 
 def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigger,
