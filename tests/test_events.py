@@ -495,6 +495,17 @@ def test_the_meeting_named_again_as_the_setting_of_what_was_said_is_the_told_one
     assert (again.antecedent, again.date, again.status) == (first.trigger_start, "2023-09-13", "happened")
 
 
+def test_another_session_of_a_summit_series_is_held_by_its_countries():
+    text = ("2024.05.28\n岸田文雄首相と韓国の尹錫悦大統領、中国の李強首相は27日、ソウルで日中韓首脳会議を開いた。\n"
+            "首脳会議の開催は2019年12月に中国・成都で開かれて以来、約4年半ぶり。\n次回会議は日本で開催する予定だ。\n")
+    meetings = [m for m in mentions(text) if m.type == "meeting"]
+    earlier = next(m for m in meetings if m.date == "2019-12")
+    later = next(m for m in meetings if m.status == "planned")
+    for m in (earlier, later):
+        assert [a.name for a in m.actors] == ["日本", "中国", "韓国"]
+        assert dict(m.roles) == {"日本": "agent", "中国": "counterpart", "韓国": "counterpart"}
+
+
 def test_the_white_house_is_where_or_who_by_the_words_after_it():
     [meeting] = mentions("2025.02.08\n石破茂首相は7日、ホワイトハウスでトランプ大統領と会談した。\n")
     assert meeting.locations == ("ホワイトハウス", "ワシントン")

@@ -97,6 +97,21 @@ def _compounds(text: str) -> dict[int, tuple[str, ...]]:
     return {k: tuple(sorted(set(v))) for k, v in out.items() if len(set(v)) >= 2}
 
 
+_SERIES_WORDS = ("首脳会議", "会議", "会合", "首脳会合", "サミット", "次回会議")
+
+
+def _another_session(text: str, trig: Trigger, who: list[Actor], date: str | None, last: Mention | None) -> list[Actor]:
+    """首脳会議の開催は2019年12月に成都で開かれて以来 / 次回会議は日本で開催する予定 after the
+    told 日中韓首脳会議: another session of the same series, with no one of its own named, is
+    held by the series' countries, in the order the compound writes them."""
+    if (trig.type != "meeting" or trig.text not in _SERIES_WORDS or last is None or len(last.parties) < 2
+            or any(a.kind in ("person", "organization") for a in who) or _naming(text, trig)
+            or (date is not None and date == last.date)):
+        return []
+    order = [f.actor for f in _compound_countries(last.sentence) if f.actor.name in last.parties]
+    return list(dict.fromkeys(order))
+
+
 def _recurring(text: str, trig: Trigger) -> bool:
     return any(p.search(text[max(0, trig.start - 12):trig.start]) for p in load_status().get("generic_before", ()))
 
@@ -775,6 +790,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
                          and (dict(roles).get(a.name) == "agent" or a.name in subjects)]
             who = with_countries([*forum, *attending])
             roles = tuple((a.name, "agent") for a in who)
+        if series := _another_session(s.text, trig, who, d.date, memory.last_of.get("meeting")):
+            who = series
+            roles = tuple((a.name, "agent" if k == 0 else "counterpart") for k, a in enumerate(series))
         roles = tuple((n, r) for n, r in roles if any(a.name == n for a in who))
         out[key] = Mention(
             source=article.id, path=article.path, sentence=s.text, start=s.start, end=s.end,
