@@ -554,6 +554,25 @@ def test_a_date_in_the_clause_describing_a_compound_event_noun_dates_it(nlp):
     assert governing_date(text, tuple(find_dates(text, anchor="2023-07-14")), trig, p).value == "2023-07-12"
 
 
+@pytest.mark.parametrize("text, type, date", [
+    # a date after an event noun that is the topic, opening a clause with a subject of its own,
+    # is that clause's (the dismissal's), not the topic's
+    ("2025.06.05\n大統領選は、4月4日に尹錫悦前大統領が罷免されたことに伴うものだった。\n", "election", None),
+    ("2025.06.05\n首脳会談は、19日にソウルで開かれる。\n", "meeting", "2025-06-19"),
+])
+def test_a_date_after_a_topic_noun(text, type, date):
+    m = [m for m in mentions(text) if m.type == type][0]
+    assert m.date == date
+
+
+@pytest.mark.parametrize("text, status", [
+    ("2024.06.20\n韓国政府は今月末にも、日本に特使団を派遣することを検討している。\n", "uncertain"),
+    ("2024.06.20\n3首脳は、次回の会議を日本で開くことで一致した。\n", "planned"),
+])
+def test_status_of_considered_and_next_events(text, status):
+    assert mentions(text)[-1].status == status
+
+
 @pytest.mark.parametrize("text, type, dates", [
     # the agency's date is the report's; the one inside the report is the event's
     ("2024.01.02\n朝鮮中央通信は2日、金正恩総書記が1日、プーチン大統領に年賀状を送ったと報じた。\n", "telegram",

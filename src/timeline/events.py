@@ -97,7 +97,8 @@ def _compounds(text: str) -> dict[int, tuple[str, ...]]:
     return {k: tuple(sorted(set(v))) for k, v in out.items() if len(set(v)) >= 2}
 
 
-_SERIES_WORDS = ("首脳会議", "会議", "会合", "首脳会合", "サミット", "次回会議")
+_SERIES_WORDS = ("首脳会議", "会議", "会合", "首脳会合", "サミット", "次回会議", "次回の会議", "次回の首脳会議",
+                 "次回首脳会議", "次回会合", "次回の会合")
 
 
 def _another_session(text: str, trig: Trigger, who: list[Actor], date: str | None, last: Mention | None) -> list[Actor]:
@@ -105,7 +106,8 @@ def _another_session(text: str, trig: Trigger, who: list[Actor], date: str | Non
     told 日中韓首脳会議: another session of the same series, with no one of its own named, is
     held by the series' countries, in the order the compound writes them."""
     if (trig.type != "meeting" or trig.text not in _SERIES_WORDS or last is None or len(last.parties) < 2
-            or any(a.kind in ("person", "organization") for a in who) or _naming(text, trig)
+            or (any(a.kind in ("person", "organization") for a in who) and not trig.text.startswith("次回"))
+            or _naming(text, trig)
             or (date is not None and date == last.date)):
         return []
     order = [f.actor for f in _compound_countries(last.sentence) if f.actor.name in last.parties]
@@ -707,6 +709,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         status = status_of(s.text, trig.end, None if verbal else trig.start, statement=trig.type == "statement")
         if status is None:
             continue
+        if trig.text.startswith("次回"):
+            status = "planned"  # 次回の会議を日本で開くことで一致した: the next session is to come
         expr = _event_date(ds, trig, parse, memory)
         if (status == "planned" and expr is not None and expr.value and expr.granularity == "day"
                 and ds.anchor_date and expr.value < ds.anchor_date[:10] and hands_on_to_own_time(s.text, trig.end)):

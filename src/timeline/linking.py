@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from .actors import find_mentions
 from .models import TemporalExpression
 from .nlp import Parse
+from .roles import particle_after
 from .segment import aside_start
 from .triggers import Trigger
 
@@ -24,6 +26,17 @@ _SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
 # <date>以来: a back-reference to the last such event, dated
 _BACK_TO = re.compile(r"(?:の(?:開催|実施)|[^。、]{0,12}?(?:する|を行う|を開く)の)?(?:は|が|も)、?")
 _SINCE_CLAUSE = re.compile(r"(?:以来|(?:に|、)[^。、]{0,20}?(?:て|で)以来)")
+
+_CLAUSE = re.compile(r"[^、。]{0,30}")
+
+
+def _own_subject(text: str, start: int) -> bool:
+    """Does the clause from ``start`` name someone as its subject (4月4日に尹前大統領が…)?"""
+    clause = _CLAUSE.match(text, start).group()
+    if "以来" in clause:
+        return False  # 日中首脳会談は昨年11月に岸田前首相と習氏が会談して以来: the last one, that day
+    return any(particle_after(clause, f.end) == "が" for f in find_mentions(clause) if f.actor)
+
 
 def adnominal(trig: Trigger, parse: Parse | None) -> bool:
     """Is the trigger a verb in a clause that only describes a noun (訪朝した代表団)?"""
@@ -138,7 +151,9 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
         return before[-1]
     # a noun that is the subject of what follows: 首脳会談が26、27両日、ソウルで開かれる
     if _SUBJECT_AFTER.match(text[trig.end:]):
+        # …but not one that opens a clause with a subject of its own (大統領選は、4月4日に尹前大統領が
+        # 罷免されたことに伴う: the date is the dismissal's)
         after = [e for e in cands if trig.end <= e.start <= trig.end + 3
-                 and not _in_noun_clause(e, t.i if t else None, parse)]
+                 and not _in_noun_clause(e, t.i if t else None, parse) and not _own_subject(text, e.end)]
         return after[0] if after else None
     return None
