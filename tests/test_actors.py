@@ -33,6 +33,11 @@ from timeline.actors import find_actors, find_mentions, strip_titles, with_count
     ("東南アジア諸国連合(ASEAN)の首脳会議", ["ASEAN"]),
     ("国連のグテレス事務総長", ["国連", "グテレス"]),
     ("国際連合安全保障理事会", ["国連安全保障理事会"]),
+    # Japan's ministries written bare stand for Japan; another country's come with its name
+    ("防衛省は23日、発表した", ["日本"]),
+    ("中国外務省は", ["中国"]),
+    ("ロシアの外務省は", ["ロシア"]),
+    ("同国の外務省は", []),
     ("北大西洋条約機構のルッテ事務総長", ["NATO", "ルッテ"]),
     ("ベトナムのヴォー・ヴァン・トゥオン国家主席", ["ベトナム", "ボー・バン・トゥオン"]),
 ])

@@ -506,6 +506,15 @@ def test_another_session_of_a_summit_series_is_held_by_its_countries():
         assert dict(m.roles) == {"日本": "agent", "中国": "counterpart", "韓国": "counterpart"}
 
 
+def test_two_acts_in_one_sentence_and_whose_craft_acted():
+    text = ("2019.07.24\n同日、ロシアのA50早期警戒管制機1機が竹島周辺の領空を侵犯し、"
+            "韓国空軍機が警告射撃を行った。\n")
+    acts = {m.trigger: dict(m.roles) for m in mentions(text) if m.type == "other"}
+    assert len(acts) == 2
+    assert {r.get("ロシア") for r in acts.values()} >= {"agent"}
+    assert any(r.get("韓国") == "agent" for r in acts.values())
+
+
 def test_the_white_house_is_where_or_who_by_the_words_after_it():
     [meeting] = mentions("2025.02.08\n石破茂首相は7日、ホワイトハウスでトランプ大統領と会談した。\n")
     assert meeting.locations == ("ホワイトハウス", "ワシントン")

@@ -440,6 +440,7 @@ def _describing_clause(text: str, trig: Trigger, who: list[Actor], roles) -> lis
     return without_people(who, gone, set(have)) if gone else who
 
 
+_EACH_ITS_OWN = frozenset({"other"})  # types whose different words are different acts
 _MUTUAL = frozenset(load_roles().get("default_role", {}))  # meeting, agreement…: parties on both sides
 _NAME_LENGTH = 24  # a quotation longer than this is speech, not a name (「包括的戦略パートナーシップ条約」)
 _SPOKEN_END = re.compile(r"(?:[たるいうぬ]|だ|です|ます|せよ|[!！?？])」$")  # 「…義務を怠った」: a sentence said
@@ -723,6 +724,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         forum = forums[trig.start]
         # one mention per type and date in a sentence; a forum's summit is apart from what it hosts
         key = (trig.type, "forum", trig.start) if forum else (trig.type, expr.start if expr else None)
+        if trig.type in _EACH_ITS_OWN:
+            key = (*key, trig.text)  # 領空を侵犯し、…警告射撃を行った: two acts, not one told twice
         if key in out and out[key].status != status:
             key = (*key, trig.start)  # 会談し、実務者協議を再開することで一致した: what is planned is another event
         if key in out:

@@ -34,6 +34,14 @@ DESCRIBES = re.compile(r"^(?:し|さ)?(?:て)?(?:いる|いた|た|る|れた|�
 
 
 @lru_cache(maxsize=None)
+def _owned_subject() -> re.Pattern:
+    """ロシアのA50早期警戒管制機1機が / 中国海警局の船が: a country's craft, troops or envoys as
+    the subject (roles.toml ``owned_agents``)."""
+    owned = load_roles().get("owned_agents", "(?!)")
+    return re.compile(rf"[^、。はがをにとでのへ]{{0,16}}?(?:{owned})(?:[0-9０-９]+(?:機|隻|人|発))?(?P<particle>が|は)")
+
+
+@lru_cache(maxsize=None)
 def _after_name() -> re.Pattern:
     titles = sorted([*load_actors().get("titles", []), *load_roles().get("bodies", [])], key=len, reverse=True)
     particles = sorted({p for table in load_roles()["particles"].values() for p in table}, key=len, reverse=True)
@@ -130,6 +138,12 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
             if load_roles().get("possessive_agent") and len(between) <= 12 and not _CLAUSE_MARK.search(between):
                 # 尹錫悦氏の大統領就任式 / 安倍元首相の国葬: whose ceremony it is, its host
                 roles[actor.name] = "host" if event_type == "ceremony" else "agent"
+            elif (own := _owned_subject().match(between)) and not any(s < end + m.end() + own.end() and e > end
+                                                                   for s, e, _ in spans if s > start):
+                # ロシアのA50早期警戒管制機1機が…領空を侵犯し: whose craft (troops, ships) act
+                role = _role_for(own.group("particle"), event_type)
+                if role and not (start < boundary and own.group("particle") not in _TOPIC):
+                    roles[actor.name] = role
             continue
         role = _role_for(particle, event_type)
         if host:  # 金委員長が習氏を出迎えた: the subject hosts, the object is the visitor
