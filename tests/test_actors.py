@@ -23,6 +23,7 @@ from timeline.actors import find_actors, find_mentions, strip_titles, with_count
     ("アメリカ主導", ["米国"]),
     ("朝鮮半島の緊張", []),
     ("インド太平洋地域", []),
+    ("北方4島での共同経済活動", []),
     ("北京で会談", []),
     ("期間中ロシアは", ["ロシア"]),
     ("19日中国を訪れ", ["中国"]),

@@ -58,6 +58,7 @@ from timeline.segment import split_items
     ("フランスは米国に駐在する大使を本国に召還した。", ["other"]),
     ("NATOはスウェーデンの加盟を正式承認した。", ["other"]),
     ("ASEANは東ティモールの加盟を正式に承認した。", ["other"]),
+    ("北朝鮮は29日、海上保安庁に人工衛星を打ち上げると通報していた。", ["statement", "launch"]),
     ("両国は7月に国境地帯で武力衝突していた。", ["other"]),
     ("岸田氏は慰霊碑に献花した。", ["ceremony"]),
     ("マルコス大統領は上川氏の表敬を受けた。", ["meeting"]),
@@ -304,6 +305,7 @@ def test_people_who_attend_with_no_event_word_join_the_event_just_told():
     ("2025.09.03\n金氏の訪中は2019年1月以来、約6年8カ月ぶり。\n", "visit", "2019-01"),
     ("2017.11.29\n北朝鮮の弾道ミサイル発射は9月15日以来、約2カ月半ぶり。\n", "launch", "2017-09-15"),
     ("2024.05.28\n3カ国首脳会議の開催は2019年12月に中国・成都で開かれて以来、約4年半ぶり。\n", "meeting", "2019-12"),
+    ("2023.05.31\n北朝鮮が「人工衛星」と称する発射を行ったのは2016年2月以来です。\n", "launch", "2016-02"),
 ])
 def test_the_last_one_since_which_is_a_dated_back_reference(text, type, date):
     [m] = [m for m in mentions(text) if m.type == type]

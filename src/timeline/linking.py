@@ -24,7 +24,7 @@ _HEDGES = {"みる", "見る", "する", "いう", "言う", "呼ぶ"}  # …と
 _SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
 # <event noun>は<date>以来 / <event noun>の開催は<date>に成都で開かれて以来 / 演習を行うのは
 # <date>以来: a back-reference to the last such event, dated
-_BACK_TO = re.compile(r"(?:の(?:開催|実施)|[^。、]{0,12}?(?:する|を行う|を開く)の)?(?:は|が|も)、?")
+_BACK_TO = re.compile(r"(?:の(?:開催|実施)|[^。、]{0,12}?(?:する|した|を行う|を行った|を開く|を開いた)の)?(?:は|が|も)、?")
 _SINCE_CLAUSE = re.compile(r"(?:以来|(?:に|、)[^。、]{0,20}?(?:て|で)以来)")
 
 _CLAUSE = re.compile(r"[^、。]{0,30}")
