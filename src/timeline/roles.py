@@ -238,7 +238,6 @@ def without_bystanders(event_type: str, actors: list[Actor], roles, text: str, t
     issuer = event_type in load_roles().get("issuer_only", ())
     needed = ["agent"] if issuer else load_roles().get("complete_with", {}).get(event_type)
     have = dict(roles)
-
     people = {a.name for a in actors if a.kind == "person"}
     if not needed or not any(have.get(n) == "agent" for n in people) or not any(
             r in needed for r in have.values()):
