@@ -517,6 +517,17 @@ def test_two_acts_in_one_sentence_and_whose_craft_acted():
     assert any(r.get("韓国") == "agent" for r in acts.values())
 
 
+@pytest.mark.parametrize("text, actors", [
+    # an earlier session of a compound summit is its countries', not the story's leaders'
+    ("2023.09.14\n金正恩総書記は13日、プーチン大統領と会談した。\n"
+     "2019年4月にウラジオストクで行われた初の露朝首脳会談以来となる。\n", ["ロシア", "北朝鮮"]),
+])
+def test_an_earlier_session_is_its_countries(text, actors):
+    earlier = [m for m in mentions(text) if m.type == "meeting" and m.date == "2019-04"][0]
+    assert [a.name for a in earlier.actors] == actors
+    assert dict(earlier.roles) == {actors[0]: "agent", actors[1]: "counterpart"}
+
+
 def test_the_white_house_is_where_or_who_by_the_words_after_it():
     [meeting] = mentions("2025.02.08\n石破茂首相は7日、ホワイトハウスでトランプ大統領と会談した。\n")
     assert meeting.locations == ("ホワイトハウス", "ワシントン")

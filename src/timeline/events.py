@@ -57,13 +57,17 @@ STORY_DAY_WINDOW = 7
 
 def _background(m: Mention, ds: DatedSentence) -> bool:
     """Is the mention's event from before the story's time (昨年11月の会談), not the news?"""
-    if not m.date or ds.anchor_date is None:
+    return _before_the_story(m.date, m.date_end, ds)
+
+
+def _before_the_story(date: str | None, date_end: str | None, ds: DatedSentence) -> bool:
+    if not date or ds.anchor_date is None:
         return False
     try:
         anchor = dt.date.fromisoformat(ds.anchor_date)
     except ValueError:
         return False
-    return span(m.date_end or m.date)[1] < anchor - dt.timedelta(days=STORY_DAY_WINDOW)
+    return span(date_end or date)[1] < anchor - dt.timedelta(days=STORY_DAY_WINDOW)
 
 
 def _story_day(ds: DatedSentence) -> tuple[str, str, str]:
@@ -749,8 +753,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         who = _mention_actors(s.text, trig, _before_next_time(s.text, trig, expr, ds.dates, here, places), places,
                               d.date or ds.anchor_date)
         office = next((o for t, o in load_roles().get("party_titles", {}).items() if t in trig.text), None)
-        who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory,
-                                  d.date if office and expr is not None else None, office or "leader")
+        if not _before_the_story(d.date, d.date_end, ds):
+            # 日中韓首脳会議は2012年5月以来: an earlier session is its countries' (the leaders of
+            # the story are not its parties)
+            who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory,
+                                      d.date if office and expr is not None else None, office or "leader")
         if not who and d.date is None and expr is None:
             continue
         if (before is not None and before.type == trig.type and expr is None and d.date == before.date
@@ -797,7 +804,13 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
                          and (dict(roles).get(a.name) == "agent" or a.name in subjects)]
             who = with_countries([*forum, *attending])
             roles = tuple((a.name, "agent") for a in who)
-        if series := _another_session(s.text, trig, who, d.date, memory.last_of.get("meeting")):
+        series = _another_session(s.text, trig, who, d.date, memory.last_of.get("meeting"))
+        if not series and trig.type in _MUTUAL and not any(a.kind == "person" for a in who) and \
+                _before_the_story(d.date, d.date_end, ds) and compounds.get(trig.start):
+            # 2019年4月に行われた露朝首脳会談: an earlier session, its countries in the compound's order
+            series = list(dict.fromkeys(f.actor for f in _compound_countries(s.text[:trig.start])
+                                        if f.actor.name in compounds[trig.start]))
+        if series:
             who = series
             roles = tuple((a.name, "agent" if k == 0 else "counterpart") for k, a in enumerate(series))
         roles = tuple((n, r) for n, r in roles if any(a.name == n for a in who))
