@@ -105,6 +105,10 @@ _SERIES_WORDS = ("首脳会議", "会議", "会合", "首脳会合", "サミッ�
                  "次回首脳会議", "次回会合", "次回の会合")
 
 
+def _names_people(text: str) -> bool:
+    return any(f.actor.kind == "person" for f in find_mentions(text) if f.actor)
+
+
 def _another_session(text: str, trig: Trigger, who: list[Actor], date: str | None, last: Mention | None) -> list[Actor]:
     """首脳会議の開催は2019年12月に成都で開かれて以来 / 次回会議は日本で開催する予定 after the
     told 日中韓首脳会議: another session of the same series, with no one of its own named, is
@@ -805,8 +809,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             who = with_countries([*forum, *attending])
             roles = tuple((a.name, "agent") for a in who)
         series = _another_session(s.text, trig, who, d.date, memory.last_of.get("meeting"))
-        if not series and trig.type in _MUTUAL and not any(a.kind == "person" for a in who) and \
-                _before_the_story(d.date, d.date_end, ds) and compounds.get(trig.start):
+        if not series and trig.type in _MUTUAL and compounds.get(trig.start) and \
+                _before_the_story(d.date, d.date_end, ds) and not _names_people(s.text):
             # 2019年4月に行われた露朝首脳会談: an earlier session, its countries in the compound's order
             series = list(dict.fromkeys(f.actor for f in _compound_countries(s.text[:trig.start])
                                         if f.actor.name in compounds[trig.start]))
