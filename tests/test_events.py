@@ -59,6 +59,9 @@ from timeline.segment import split_items
     ("NATOはスウェーデンの加盟を正式承認した。", ["other"]),
     ("ASEANは東ティモールの加盟を正式に承認した。", ["other"]),
     ("北朝鮮は29日、海上保安庁に人工衛星を打ち上げると通報していた。", ["statement", "launch"]),
+    ("韓国政府は23日、協定を破棄する方針を日本政府に通告した。", ["statement"]),
+    ("河野太郎外相は同日、南官杓駐日大使を外務省に呼び、強く抗議した。", ["other"]),
+    ("韓国大統領府は22日、国家安全保障会議(NSC)の常任委員会を開き、協議した。", ["meeting"]),
     ("両国は7月に国境地帯で武力衝突していた。", ["other"]),
     ("岸田氏は慰霊碑に献花した。", ["ceremony"]),
     ("マルコス大統領は上川氏の表敬を受けた。", ["meeting"]),
@@ -526,6 +529,21 @@ def test_an_earlier_session_is_its_countries(text, actors):
     earlier = [m for m in mentions(text) if m.type == "meeting" and m.date == "2019-04"][0]
     assert [a.name for a in earlier.actors] == actors
     assert dict(earlier.roles) == {actors[0]: "agent", actors[1]: "counterpart"}
+
+
+def test_what_was_agreed_and_when_it_was_agreed(nlp):
+    from timeline.dates import find_dates
+    from timeline.linking import governing_date
+    from timeline.nlp import parse
+
+    text = ("【ソウル聯合】韓国大統領府は6日、文在寅大統領が派遣した鄭義溶国家安保室長ら特使団が前日の5日、平壌で"
+            "北朝鮮側と、4月末に板門店の韓国側施設「平和の家」で南北首脳会談を開くことで合意したと発表した。")
+    [p] = parse([text])
+    dates = tuple(find_dates(text, anchor="2018-03-07"))
+    day = {t.text: governing_date(text, dates, t, p) for t in find_triggers(text)}
+    assert day["合意"].value == "2018-03-05"  # not 4月末, the day of what was agreed
+    assert day["発表"].value == "2018-03-06"  # the report's day opens the sentence
+    assert status_of(text, text.index("首脳会談") + 4, text.index("首脳会談")) == "planned"
 
 
 def test_the_white_house_is_where_or_who_by_the_words_after_it():

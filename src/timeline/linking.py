@@ -28,6 +28,7 @@ _BACK_TO = re.compile(r"(?:の(?:開催|実施)|[^。、]{0,12}?(?:する|した
 _SINCE_CLAUSE = re.compile(r"(?:以来|(?:に|、)[^。、]{0,20}?(?:て|で)以来)")
 
 _CLAUSE = re.compile(r"[^、。]{0,30}")
+_AGREED = re.compile(r"[^、。]*?ことで(?:合意|一致)|[^、。]*?ことを(?:確認|約束)")
 
 
 def _own_subject(text: str, start: int) -> bool:
@@ -132,7 +133,9 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
     if since is not None:
         return since  # 金氏の訪中は2019年1月以来: the last one, on that date
     cands = [e for e in dates if e.kind in ("date", "range") and e.rule != "url" and not _SINCE.match(text[e.end:])
-             and aside_start(text, e.start) == aside_start(text, trig.start)]
+             and aside_start(text, e.start) == aside_start(text, trig.start)
+             # 前日の5日、…4月末に首脳会談を開くことで合意した: 4月末 is when what was agreed will be
+             and not (e.end <= trig.start and _AGREED.match(text, e.end, trig.end))]
     if not cands:
         return None
     t = parse.token_at(trig.end - 1) if parse is not None else None
@@ -140,7 +143,8 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
         # the sentence's main predicate takes the date that opens the sentence (王毅外相は27日、…会談した)
         openers = [e for e in cands if e.end <= trig.start and _OPENS.match(text[e.end:])]
         if openers:
-            return openers[-1]
+            # 大統領府は6日、特使団が前日の5日、…と発表した: the report's day opens the sentence
+            return openers[0] if text.startswith("と", trig.start - 1) else openers[-1]
     linked = _linked_dates(text, cands, trig, parse)
     if linked:
         return min(linked, key=lambda e: abs(e.start - trig.start))
