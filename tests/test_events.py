@@ -448,7 +448,7 @@ def test_possessors_of_an_event_noun(text, people):
     ("2024.10.19\n韓国の国家情報院は18日、北朝鮮がロシアに特殊部隊を派遣したと発表した。\n", "dispatch",
      {"北朝鮮": "agent", "ロシア": "target"}),
     ("2020.03.06\n韓国大統領府は5日、北朝鮮の金正恩委員長から文在寅大統領宛ての親書が届いたと明らかにした。\n",
-     "telegram", {"文在寅": "recipient"}),  # 韓国 is 文在寅's side; the sender, from から, is completed as agent
+     "telegram", {"金正恩": "agent", "北朝鮮": "agent", "文在寅": "recipient"}),  # 韓国 is 文在寅's side
     # one that reports its own act takes part
     ("2024.10.19\n北朝鮮外務省は18日、ロシアに部隊を派遣したと発表した。\n", "dispatch",
      {"北朝鮮": "agent", "ロシア": "target"}),
@@ -544,6 +544,24 @@ def test_what_was_agreed_and_when_it_was_agreed(nlp):
     assert day["合意"].value == "2018-03-05"  # not 4月末, the day of what was agreed
     assert day["発表"].value == "2018-03-06"  # the report's day opens the sentence
     assert status_of(text, text.index("首脳会談") + 4, text.index("首脳会談")) == "planned"
+
+
+def test_a_telegram_told_from_the_addressees_side():
+    text = ("2024.09.10\n朝鮮中央通信は10日、金正恩総書記が9日、ロシアのプーチン大統領と中国の習近平国家主席から"
+            "それぞれ祝電を受け取ったと伝えた。\n")
+    telegrams = [m for m in mentions(text) if m.type == "telegram"]
+    assert sorted((dict(m.roles) for m in telegrams), key=str) == sorted([
+        {"ロシア": "agent", "プーチン": "agent", "北朝鮮": "recipient", "金正恩": "recipient"},
+        {"中国": "agent", "習近平": "agent", "北朝鮮": "recipient", "金正恩": "recipient"},
+    ], key=str)
+
+
+def test_the_letter_named_again_keeps_its_senders_and_addressees():
+    text = ("2019.06.23\n朝鮮中央通信は23日、金正恩委員長が前日の22日、トランプ米大統領から親書を受け取ったと報じた。\n"
+            "金委員長は親書を読み、満足の意を示したという。\n")
+    first, again = [m for m in mentions(text) if m.type == "telegram"]
+    assert again.antecedent == first.trigger_start
+    assert dict(again.roles)["金正恩"] == "recipient"
 
 
 def test_the_white_house_is_where_or_who_by_the_words_after_it():

@@ -39,7 +39,7 @@ _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|
 _REMARK = re.compile(r"を?(?:開く|行う|する)のは")  # 首脳会談を開くのは初めて: a remark on the event told
 _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|の(?:開催|期間)中|の合間|で|に)(?!よ)"
                           rf"|{_REMARK.pattern}"
-                          r"|を(?:現地で)?(?:見守|視察|参観|指導|観覧|観閲|非難|批判|歓迎|評価|称賛|祝|巡|めぐ)"
+                          r"|を(?:現地で)?(?:見守|視察|参観|指導|観覧|観閲|非難|批判|歓迎|評価|称賛|祝|巡|めぐ|読|受け取)"
                           r"|を[^。、]{0,30}?と(?:位置づけ|位置付け|評価|批判|非難)")
 _SAME_DAY = ("同日", "当日", "この日")
 # a stay under way, described rather than told: 訪問中の, 来日中で, 訪問しているマクロン大統領は
@@ -211,7 +211,9 @@ def _place_country_targets(roles, who: list[Actor], named: list[Actor],
     return tuple(have.items())
 
 
-SEPARATE_COUNTERPARTS = ("meeting",)  # one subject meeting different people in turn: one event each
+# one subject meeting different people in turn, or sending to (receiving from) several: one event each
+SEPARATE_COUNTERPARTS = ("meeting", "telegram")
+_OTHER_SIDE = {"meeting": "counterpart", "telegram": "recipient"}
 
 
 def _another_counterpart(text: str, trig: Trigger, first: Mention) -> tuple[Mention, Mention] | None:
@@ -250,8 +252,11 @@ def _each_counterpart(m: Mention) -> list[Mention]:
     several people one by one. The mention itself when there are fewer than two."""
     roles = dict(m.roles)
     people = [a for a in m.actors if a.kind == "person"]
-    others = [a for a in people if roles.get(a.name) == "counterpart"]
+    others = [a for a in people if roles.get(a.name) == _OTHER_SIDE.get(m.type, "counterpart")]
     agents = [a for a in people if roles.get(a.name) == "agent"]
+    if m.type == "telegram" and len(others) == 1 and len(agents) >= 2:
+        # プーチン大統領と習近平国家主席からそれぞれ祝電を受け取った: one from each sender
+        return [_narrowed(m, [agent, others[0]], roles) for agent in agents]
     if len(others) < 2 or not agents:
         return [m]
     return [_narrowed(m, [*agents, other], roles) for other in others]
@@ -817,6 +822,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if series:
             who = series
             roles = tuple((a.name, "agent" if k == 0 else "counterpart") for k, a in enumerate(series))
+        if d.antecedent is not None and {a.name for a in who} <= {a.name for a in d.antecedent.actors}:
+            # 金委員長は親書を読み after …トランプ大統領から親書を受け取った: the told one's roles
+            roles = tuple((n, r) for n, r in d.antecedent.roles if any(a.name == n for a in who))
         roles = tuple((n, r) for n, r in roles if any(a.name == n for a in who))
         out[key] = Mention(
             source=article.id, path=article.path, sentence=s.text, start=s.start, end=s.end,
@@ -847,7 +855,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if trig.type in SEPARATE_COUNTERPARTS and (_EACH.search(s.text, max(0, trig.start - 6), trig.start)
                                                    or _met_on_own_days(out[key], ds)):
             for k, one in enumerate(_each_counterpart(out[key])):  # B、Cとそれぞれ会談: one meeting each
-                out[key if k == 0 else (*key, one.actors[-1].name)] = _dated_by_own_day(one, ds)
+                out[key if k == 0 else (*key, "each", k)] = _dated_by_own_day(one, ds)
     summits = [m for k, m in out.items() if k[1:2] == ("forum",)]
     for k, m in list(out.items()):
         if summits and m.type == "meeting" and k[1:2] != ("forum",) and m.apart_from is None:

@@ -86,6 +86,26 @@ def _joint_with_topic(text: str, end: int, spans) -> bool:
                for start, e, _ in spans)
 
 
+_RECEIVED = re.compile(r"を?(?:受け取|受けた|受け、|受領)|が届")
+_FROM = re.compile(rf"^{_BRACKET}(?:{_TITLE_GAP}{{0,12}}?)から")
+
+
+def _received(text: str, spans, trigger_start: int, roles: dict[str, str]) -> None:
+    """金正恩総書記が、プーチン大統領と習近平国家主席から祝電を受け取った: told from the
+    addressee's side, the subject is its recipient and whoever it came from (から) sent it."""
+    people = sorted((sp for sp in spans if sp[0] < trigger_start and sp[2].kind == "person"), key=lambda sp: sp[0])
+    senders = [sp for sp in people if _FROM.match(text[sp[1]:])]
+    if not senders:
+        return
+    for st, en, actor in people:
+        if any(st < s2 and particle_after(text, en) == "と" for s2, _, _ in senders):
+            roles[actor.name] = "agent"  # AとBから: both sent one
+        elif _FROM.match(text[en:]):
+            roles[actor.name] = "agent"
+        elif particle_after(text, en) in ("は", "が") or roles.get(actor.name) == "agent":
+            roles[actor.name] = "recipient"
+
+
 def particle_after(text: str, end: int) -> str | None:
     """The particle after the name ending at ``end`` (titles, organs and a reading skipped)."""
     m = _after_name().match(text[end:])
@@ -169,6 +189,8 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
     if event_type == "ceremony" and pattern("ceremony_held").match(text, trigger_end):
         # 北朝鮮は軍事パレードを行った / 李氏は就任宣誓式に臨み: who holds it, or is its honoured one
         roles = {n: "host" if r == "agent" else r for n, r in roles.items()}
+    if event_type in load_roles().get("received_types", ()) and _RECEIVED.match(text, trigger_end):
+        _received(text, spans, trigger_start, roles)
     if pattern("joint").search(trigger) or event_type in load_roles().get("issuer_only", ()):
         # AはB、Cと共同記者会見を開き / AとBは…声明を発表した: all of them speak
         roles = {n: "agent" if r == "counterpart" else r for n, r in roles.items()}
