@@ -417,10 +417,20 @@ def test_an_event_only_counted_from_is_no_event(text, types):
     assert sorted(m.type for m in mentions(text)) == types
 
 
-def test_people_named_only_in_a_phrase_that_times_the_event_are_not_in_it():
-    text = "2023.03.17\n北朝鮮は同日朝、尹錫悦大統領の訪日に先立ち、ICBM1発を発射した。\n"
+@pytest.mark.parametrize("text", [
+    "2023.03.17\n北朝鮮は同日朝、尹錫悦大統領の訪日に先立ち、ICBM1発を発射した。\n",
+    "2023.03.17\n北朝鮮は同日朝、尹氏の来日に合わせるように大陸間弾道ミサイル1発を発射した。\n",
+    # who reports it (日本の防衛省によると) is no party either
+    "2023.03.17\n日本の防衛省によると、北朝鮮は16日朝、ICBM1発を発射した。\n",
+])
+def test_people_named_only_in_a_phrase_that_times_the_event_are_not_in_it(text):
     launch = [m for m in mentions(text) if m.type == "launch"][0]
     assert {a.name for a in launch.actors} == {"北朝鮮"}
+
+
+def test_a_day_until_which_it_lasts_does_not_date_it():
+    text = "2022.08.05\n中国軍は4日正午、大規模な軍事演習を開始した。\n演習は7日正午まで続くとしている。\n"
+    assert [m.date for m in mentions(text)] == ["2022-08-04", "2022-08-04"]
 
 
 def test_an_event_noun_with_its_possessor_is_the_possessors_and_names_the_told_event_again():

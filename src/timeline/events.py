@@ -404,7 +404,7 @@ def _also_another(text: str, trig: Trigger, who: list[Actor], last: Mention | No
 
 
 # …尹氏の訪日に先立ち、 / 首脳会談を前に、: a phrase that only times what follows
-_TIMING_PHRASE = re.compile(r"[^、。]{1,30}?(?:に先立ち|に先立って|を前に|を控え)、?")
+_TIMING_PHRASE = re.compile(r"[^、。]{1,30}?(?:に先立ち|に先立って|を前に|を控え|に合わせ(?:るように|るかのように|て)?)、?")
 
 
 def _outside_quotes(text: str, trig: Trigger, who: list[Actor], roles) -> list[Actor]:
