@@ -50,11 +50,11 @@ def test_the_pipeline_on_the_annotated_set(nlp):
     r, errors = evaluate(ROOT / "eval" / "gold.jsonl")
     print(json.dumps(r, ensure_ascii=False))
     assert r["gold_events"] >= 100
-    assert r["event_f1"] >= 0.87
+    assert r["event_f1"] >= 0.89
     assert r["status_accuracy"] >= 0.93
-    assert r["actor_f1"] >= 0.91
-    assert r["role_accuracy"] >= 0.85
-    assert r["date_f1"] >= 0.95
+    assert r["actor_f1"] >= 0.93
+    assert r["role_accuracy"] >= 0.87
+    assert r["date_f1"] >= 0.96
     # calibration: of the events with confidence >= 0.8, at least 80% are right
     [high] = [b for b in r["reliability"] if b["confidence"] == ">= 0.8"]
     assert high["events"] >= 20 and high["right"] >= 0.8
@@ -63,11 +63,13 @@ def test_the_pipeline_on_the_annotated_set(nlp):
 @pytest.mark.nlp
 @pytest.mark.parametrize("name, event_f1, actor_f1", [
     # the held-out sets whose errors have been read to choose work: floors just under their figures.
-    # heldout5.jsonl is the unseen measure and has no floor, so that it never becomes a target.
+    # heldout7.jsonl is the unseen measure and has no floor, so that it never becomes a target.
     ("heldout", 0.84, 0.94),
-    ("heldout2", 0.86, 0.92),
-    ("heldout3", 0.78, 0.88),
-    ("heldout4", 0.88, 0.90),
+    ("heldout2", 0.88, 0.93),
+    ("heldout3", 0.80, 0.90),
+    ("heldout4", 0.89, 0.91),
+    ("heldout5", 0.86, 0.94),
+    ("heldout6", 0.76, 0.90),
 ])
 def test_the_pipeline_on_the_held_out_development_sets(nlp, name, event_f1, actor_f1):
     r, _ = evaluate(ROOT / "eval" / f"{name}.jsonl")

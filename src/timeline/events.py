@@ -459,6 +459,7 @@ _NAME_LENGTH = 24  # a quotation longer than this is speech, not a name (「包�
 _SPOKEN_END = re.compile(r"(?:[たるいうぬ]|だ|です|ます|せよ|[!！?？])」$")  # 「…義務を怠った」: a sentence said
 _CHARGE = re.compile(r"と(?:非難|批判|反発|主張|警告|抗議|糾弾)")  # what one side says of the other
 _POSSESSIVE = re.compile(r"(?:氏|さん)?の[^、。はがをにとでのへ]{0,4}")  # 李氏の早期来日
+_POSSESSIVE_BEFORE = re.compile(r"の[^、。はがをにとでのへ]{0,4}$")
 
 
 def _possessor(text: str, trig: Trigger, people: list[Actor]) -> Actor | None:
@@ -474,8 +475,10 @@ def _possessors(text: str, trig: Trigger, people: list[Actor]) -> list[Actor]:
     """The people written just before an event noun as its possessors: 頼氏の当選 → [頼清徳];
     習氏と金氏の会談 → [習近平, 金正恩]."""
     head = text[:trig.start]
-    found = sorted({(f.start, f.end): f for f in [*find_mentions(head), *surname_mentions(head, people)]
-                    if f.actor}.values(), key=lambda f: f.end)
+    if not _POSSESSIVE_BEFORE.search(head):
+        return []
+    found = sorted({(f.start, f.end): f for f in [*find_mentions(text), *surname_mentions(head, people)]
+                    if f.actor and f.end <= trig.start}.values(), key=lambda f: f.end)
     if not found or found[-1].actor.kind != "person" or not _POSSESSIVE.fullmatch(head, found[-1].end):
         return []
     owners = [found[-1]]
