@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import (actor_by_name, actor_from_entity, find_mentions, katakana_family_names, names_known_actor, place_from_entity, place_info,
-                     strip_titles, surname_mentions, with_countries)
+from .actors import (actor_by_name, actor_from_entity, find_mentions, katakana_family_names, names_known_actor,
+                     place_from_entity, place_info, strip_titles, surname_mentions, with_countries)
 from .lexicon import load_roles
 from .models import Actor, Mention
 from .nlp import Parse

@@ -23,8 +23,8 @@ from .models import Actor, Article, Mention
 from .linking import adnominal, governing_date
 from .nlp import Parse
 from .offices import holders_in, office_holder
-from .roles import (DESCRIBES, assign_roles, is_host_trigger, is_topic, particle_after, pattern as roles_pattern,
-                    without_bystanders)
+from .roles import (DESCRIBES, assign_roles, comes_from, is_host_trigger, is_topic, particle_after,
+                    pattern as roles_pattern, without_bystanders)
 from .segment import aside_start
 from .triggers import QUOTED_NAME, Trigger, find_triggers, is_question, is_verbal, lacks_context, may_hold_event, status_of
 
@@ -101,8 +101,7 @@ def _compounds(text: str) -> dict[int, tuple[str, ...]]:
     return {k: tuple(sorted(set(v))) for k, v in out.items() if len(set(v)) >= 2}
 
 
-_SERIES_WORDS = ("首脳会議", "会議", "会合", "首脳会合", "サミット", "次回会議", "次回の会議", "次回の首脳会議",
-                 "次回首脳会議", "次回会合", "次回の会合")
+_SERIES_WORDS = ("首脳会議", "会議", "会合", "首脳会合", "サミット")  # and 次回の会議 / 次回会合 …
 
 
 def _names_people(text: str) -> bool:
@@ -113,7 +112,8 @@ def _another_session(text: str, trig: Trigger, who: list[Actor], date: str | Non
     """首脳会議の開催は2019年12月に成都で開かれて以来 / 次回会議は日本で開催する予定 after the
     told 日中韓首脳会議: another session of the same series, with no one of its own named, is
     held by the series' countries, in the order the compound writes them."""
-    if (trig.type != "meeting" or trig.text not in _SERIES_WORDS or last is None or len(last.parties) < 2
+    if (trig.type != "meeting" or not (trig.text in _SERIES_WORDS or trig.text.startswith("次回")) or last is None
+            or len(last.parties) < 2
             or (any(a.kind in ("person", "organization") for a in who) and not trig.text.startswith("次回"))
             or _naming(text, trig)
             or (date is not None and date == last.date)):
@@ -510,23 +510,20 @@ def _possessed(text: str, trig: Trigger, verbal: bool, who: list[Actor], roles) 
 
 
 _REPORT_VERB = re.compile(r"と(?:発表|明らかに|報じ|伝え|説明|指摘)")
-_FROM = re.compile(r"[^、。はがをにとでの]{0,12}?から")  # 金正恩朝鮮労働党委員長から
 
 
 def _reporter_only(text: str, trig: Trigger, who: list[Actor], roles) -> tuple[list[Actor], tuple]:
     """国情院は18日、北朝鮮がロシアに部隊を派遣したと発表した / 韓国大統領府は、金正恩氏から
     文大統領宛ての親書が届いたと明らかにした: the topic reports an event whose own subject (が,
     から) is another side's; it takes part in the event only through its own people."""
-    if not _REPORT_VERB.search(text, trig.end):
-        return who, roles
+    if trig.type == "ceremony" or not _REPORT_VERB.search(text, trig.end):
+        return who, roles  # 中国外務省は、…北京で開かれる式典に金氏が出席すると発表した: its host
     found = [f for f in find_mentions(text[:trig.start]) if f.actor]
     topic = next((f for f in found if particle_after(text, f.end) == "は"), None)
     if topic is None:
         return who, roles
     side = topic.actor.name if topic.actor.kind == "country" else topic.actor.country
-    if trig.type == "ceremony":
-        return who, roles  # 中国外務省は、…北京で開かれる式典に金氏が出席すると発表した: its host
-    if not any(f.start > topic.end and (particle_after(text, f.end) == "が" or _FROM.match(text, f.end))
+    if not any(f.start > topic.end and (particle_after(text, f.end) == "が" or comes_from(text, f.end))
                and (f.actor.name if f.actor.kind == "country" else f.actor.country) != side for f in found):
         return who, roles
     others = {f.actor.name for f in found if f.start > topic.end}

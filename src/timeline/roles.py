@@ -90,18 +90,21 @@ _RECEIVED = re.compile(r"を?(?:受け取|受けた|受け、|受領)|が届")
 _FROM = re.compile(rf"^{_BRACKET}(?:{_TITLE_GAP}{{0,12}}?)から")
 
 
+def comes_from(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` (with its title) followed by から (金正恩委員長から)?"""
+    return bool(_FROM.match(text[end:]))
+
+
 def _received(text: str, spans, trigger_start: int, roles: dict[str, str]) -> None:
     """金正恩総書記が、プーチン大統領と習近平国家主席から祝電を受け取った: told from the
     addressee's side, the subject is its recipient and whoever it came from (から) sent it."""
     people = sorted((sp for sp in spans if sp[0] < trigger_start and sp[2].kind == "person"), key=lambda sp: sp[0])
-    senders = [sp for sp in people if _FROM.match(text[sp[1]:])]
+    senders = [sp for sp in people if comes_from(text, sp[1])]
     if not senders:
         return
     for st, en, actor in people:
-        if any(st < s2 and particle_after(text, en) == "と" for s2, _, _ in senders):
-            roles[actor.name] = "agent"  # AとBから: both sent one
-        elif _FROM.match(text[en:]):
-            roles[actor.name] = "agent"
+        if (st, en, actor) in senders or any(st < s2 and particle_after(text, en) == "と" for s2, _, _ in senders):
+            roles[actor.name] = "agent"  # Bから / AとBから: both sent one
         elif particle_after(text, en) in ("は", "が") or roles.get(actor.name) == "agent":
             roles[actor.name] = "recipient"
 
