@@ -159,3 +159,12 @@ def test_two_of_a_three_way_summits_leaders_meeting_apart_are_another_event():
                                 parties=("中国", "北朝鮮", "ロシア"))
     two = m("a", "2015-11-01", actors=(KIM, XI, NK, CN), start=40)
     assert len(deduplicate([three, two])) == 2
+
+
+def test_two_acts_of_type_other_in_one_article_stay_two():
+    jp = Actor("日本", "country")
+    violation = dataclasses.replace(m("a", "2024-08-26", type="other", actors=(CN, jp), trigger="領空を侵犯"),
+                                    cameo="192")
+    summoned = dataclasses.replace(m("a", "2024-08-26", type="other", actors=(jp, CN), start=50,
+                                     trigger="大使を外務省に呼び"), cameo="111")
+    assert len(deduplicate([violation, summoned])) == 2

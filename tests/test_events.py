@@ -574,6 +574,22 @@ def test_the_letter_named_again_keeps_its_senders_and_addressees():
     assert dict(again.roles)["金正恩"] == "recipient"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # whose airspace or envoy an act is done to: its target
+    ("2024.08.27\n中国軍機が26日、長崎県沖の日本の領空を侵犯した。\n", {"日本": "target"}),
+    ("2024.08.27\n岡野事務次官は26日夜、中国の施泳駐日臨時代理大使を外務省に呼び、抗議した。\n", {"中国": "target"}),
+])
+def test_the_possessor_of_what_an_act_is_done_to(text, expected):
+    m = next(m for m in mentions(text) if m.type == "other")
+    assert {n: r for n, r in m.roles if n in expected} == expected
+
+
+def test_a_ministry_reporting_another_sides_act_is_its_only_issuer():
+    text = "2024.08.27\n防衛省は26日、中国軍のY9情報収集機1機が日本の領空を侵犯したと発表した。\n"
+    statement = next(m for m in mentions(text) if m.type == "statement")
+    assert dict(statement.roles) == {"日本": "agent"}  # 中国's craft acts in what is said, not in saying it
+
+
 def test_the_white_house_is_where_or_who_by_the_words_after_it():
     [meeting] = mentions("2025.02.08\n石破茂首相は7日、ホワイトハウスでトランプ大統領と会談した。\n")
     assert meeting.locations == ("ホワイトハウス", "ワシントン")

@@ -159,12 +159,16 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
         if particle == "の":
             between = text[end + m.end():trigger_start]
             if load_roles().get("possessive_agent") and len(between) <= 12 and not _CLAUSE_MARK.search(between):
-                # 尹錫悦氏の大統領就任式 / 安倍元首相の国葬: whose ceremony it is, its host
-                roles[actor.name] = "host" if event_type == "ceremony" else "agent"
+                # 尹錫悦氏の大統領就任式 / 安倍元首相の国葬: whose ceremony it is, its host; 日本の領空を
+                # 侵犯 / 中国の…大使を呼び: whose airspace or envoy the act is done to, its target
+                roles[actor.name] = ("host" if event_type == "ceremony" else "target"
+                                     if trigger.startswith(tuple(load_roles().get("possessed_objects", ()))) else "agent")
             elif (own := _owned_subject().match(between)) and not any(s < end + m.end() + own.end() and e > end
                                                                    for s, e, _ in spans if s > start):
                 # ロシアのA50早期警戒管制機1機が…領空を侵犯し: whose craft (troops, ships) act
                 role = _role_for(own.group("particle"), event_type)
+                if event_type in load_roles().get("issuer_only", ()) and own.group("particle") == "が":
+                    role = None  # 防衛省は、中国軍の…機が…侵犯したと発表した: what it says, not who says it
                 if role and not (start < boundary and own.group("particle") not in _TOPIC):
                     roles[actor.name] = role
             continue
