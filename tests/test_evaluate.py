@@ -69,7 +69,7 @@ def test_the_pipeline_on_the_annotated_set(nlp):
     ("heldout3", 0.80, 0.90),
     ("heldout4", 0.89, 0.91),
     ("heldout5", 0.86, 0.94),
-    ("heldout6", 0.76, 0.90),
+    ("heldout6", 0.77, 0.90),
 ])
 def test_the_pipeline_on_the_held_out_development_sets(nlp, name, event_f1, actor_f1):
     r, _ = evaluate(ROOT / "eval" / f"{name}.jsonl")
