@@ -350,7 +350,8 @@ def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
             x.source == m.source and x.date_text and x.date_text != m.date_text and x.start != m.start
             for x in c.members):
         return False  # one article's statements dated in their own words (先週…宣言, 金曜日に…発表) are two
-    if m.type == "other" and m.cameo and any(x.source == m.source and x.cameo and x.cameo != m.cameo for x in c.members):
+    if m.type == "other" and m.cameo and any(
+            x.source == m.source and x.cameo and x.cameo != m.cameo for x in c.members):
         return False  # one article's airspace violation and the ambassador called in over it are two acts
     if m.type == "meeting" and _forum_like(m) != c.all_forum:
         return False  # the NATO summit is not Kishida's talks with NATO's secretary general there

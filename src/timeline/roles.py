@@ -80,6 +80,15 @@ def _joint_subjects(text: str, spans, roles: dict[str, str]) -> None:
             roles[a.name], roles[b.name] = "agent", "agent" if a.country and a.country == b.country else "counterpart"
 
 
+def _possessor_role(event_type: str, trigger: str) -> str:
+    """The role of a name written with の just before the event word: 尹錫悦氏の大統領就任式 /
+    安倍元首相の国葬: whose ceremony it is, its host; 日本の領空を侵犯 / 中国の…大使を呼び: whose
+    airspace or envoy the act is done to (roles.toml ``possessed_objects``), its target."""
+    if event_type == "ceremony":
+        return "host"
+    return "target" if trigger.startswith(tuple(load_roles().get("possessed_objects", ()))) else "agent"
+
+
 def _joint_with_topic(text: str, end: int, spans) -> bool:
     """AとBは: the name ending at ``end`` is joined by と to the topic after it."""
     return any(0 < start - end <= 20 and is_topic(text, e) and not _CLAUSE_MARK.search(text, end + 1, start)
@@ -159,10 +168,7 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
         if particle == "の":
             between = text[end + m.end():trigger_start]
             if load_roles().get("possessive_agent") and len(between) <= 12 and not _CLAUSE_MARK.search(between):
-                # 尹錫悦氏の大統領就任式 / 安倍元首相の国葬: whose ceremony it is, its host; 日本の領空を
-                # 侵犯 / 中国の…大使を呼び: whose airspace or envoy the act is done to, its target
-                roles[actor.name] = ("host" if event_type == "ceremony" else "target"
-                                     if trigger.startswith(tuple(load_roles().get("possessed_objects", ()))) else "agent")
+                roles[actor.name] = _possessor_role(event_type, trigger)
             elif (own := _owned_subject().match(between)) and not any(s < end + m.end() + own.end() and e > end
                                                                    for s, e, _ in spans if s > start):
                 # ロシアのA50早期警戒管制機1機が…領空を侵犯し: whose craft (troops, ships) act
