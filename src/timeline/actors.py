@@ -215,6 +215,7 @@ def _katakana_families() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=None)  # asked for every name the model finds
 def katakana_family_names() -> frozenset[str]:
     """Every katakana family name of a known person (キム, ムン, ユン)."""
     return frozenset(k for ks in _katakana_families().values() for k in ks)

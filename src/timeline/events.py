@@ -407,6 +407,17 @@ def _also_another(text: str, trig: Trigger, who: list[Actor], last: Mention | No
 _TIMING_PHRASE = re.compile(r"[^、。]{1,30}?(?:に先立ち|に先立って|を前に|を控え|に合わせ(?:るように|るかのように|て)?)、?")
 
 
+def _named_inside(text: str, spans: list[tuple[int, int]], kind: str | None = None) -> tuple[set[str], set[str]]:
+    """The actors (of ``kind``, if given) ``text`` names inside the ``spans``, and those it
+    names outside them."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for f in find_mentions(text):
+        if f.actor and (kind is None or f.actor.kind == kind):
+            (inside if any(a <= f.start and f.end <= b for a, b in spans) else outside).add(f.actor.name)
+    return inside, outside
+
+
 def _outside_quotes(text: str, trig: Trigger, who: list[Actor], roles) -> list[Actor]:
     """The people and countries named only inside words said (「モンゴルは…加担した」と非難する
     声明) take no part in an event told outside them: a particle inside the quotation gives them
@@ -414,9 +425,7 @@ def _outside_quotes(text: str, trig: Trigger, who: list[Actor], roles) -> list[A
     quotes = [(m.start(), m.end()) for m in QUOTED_NAME.finditer(text)]
     if not quotes or any(a < trig.start and trig.end < b for a, b in quotes):
         return who
-    found = [f for f in find_mentions(text) if f.actor]
-    inside = {f.actor.name for f in found if any(a < f.start and f.end < b for a, b in quotes)}
-    outside = {f.actor.name for f in found if not any(a < f.start and f.end < b for a, b in quotes)}
+    inside, outside = _named_inside(text, quotes)
     gone = inside - outside - {a.country for a in who if a.kind == "person" and a.name not in inside}
     return [a for a in who if a.name not in gone] if gone else who
 
@@ -428,10 +437,7 @@ def _outside_asides(text: str, trig: Trigger, who: list[Actor], roles) -> list[A
     if not spans:
         return who
     have = dict(roles)
-    inside = {f.actor.name for f in find_mentions(text) if f.actor and f.actor.kind == "person"
-              and any(a <= f.start and f.end <= b for a, b in spans)}
-    outside = {f.actor.name for f in find_mentions(text) if f.actor and f.actor.kind == "person"
-               and not any(a <= f.start and f.end <= b for a, b in spans)}
+    inside, outside = _named_inside(text, spans, "person")
     gone = {n for n in inside - outside if n not in have}
     return without_people(who, gone, set(have)) if gone else who
 
@@ -815,7 +821,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             roles = tuple((a.name, "agent") for a in who)
         series = _another_session(s.text, trig, who, d.date, memory.last_of.get("meeting"))
         if not series and trig.type in _MUTUAL and compounds.get(trig.start) and \
-                _before_the_story(d.date, d.date_end, ds) and not _names_people(s.text):
+                _before_the_story(d.date, d.date_end, ds) and not _names_people(s.text):  # d may be redated above
             # 2019年4月に行われた露朝首脳会談: an earlier session, its countries in the compound's order
             series = list(dict.fromkeys(f.actor for f in _compound_countries(s.text[:trig.start])
                                         if f.actor.name in compounds[trig.start]))
