@@ -184,6 +184,14 @@ def test_both_leaders_resolve_to_the_two_last_named():
     assert {a.name for a in meeting.actors if a.kind == "person"} == {"プーチン", "金正恩"}
 
 
+def test_both_leaders_are_in_the_order_the_body_first_named_them():
+    # the headline names the host first; the body names the visitor first, who leads the talks
+    text = ("2024.06.20\n\n金正恩氏、プーチン氏と会談\n\nプーチン大統領は19日、平壌に到着した。"
+            "同日、金正恩総書記が主催する歓迎式典が開かれ、両首脳は会談した。\n")
+    meeting = next(m for m in mentions(text) if m.type == "meeting" and not m.headline)
+    assert [a.name for a in meeting.actors if a.kind == "person"] == ["プーチン", "金正恩"]
+
+
 def test_a_nominal_event_witnessed_after_a_dated_one_takes_the_story_day():
     text = "2026.01.06\n李在明大統領は5日、北京で習近平国家主席と会談した。両首脳は会談後、文書の署名に立ち会った。\n"
     signing = next(m for m in mentions(text) if m.type == "agreement")

@@ -109,3 +109,16 @@ def test_bystanders_of_a_complete_event_are_dropped(text, trigger, gone):
     given = assign_roles(text, t.start, t.end, t.type, t.text, actors)
     kept = {a.name for a in without_bystanders(t.type, actors, given, text, t.start)}
     assert {a.name for a in actors if a.kind == "person"} - kept == gone
+
+
+@pytest.mark.parametrize("trigger, expected", [
+    # a welcome ceremony is held by the welcomer and honours the guest: both are its hosts
+    ("歓迎式典", {"金正恩": "host", "北朝鮮": "host", "プーチン": "host", "ロシア": "host"}),
+    # any other ceremony: the holder hosts, whoever attends acts
+    ("記念式典", {"金正恩": "host", "北朝鮮": "host", "プーチン": "agent", "ロシア": "agent"}),
+])
+def test_a_ceremony_honouring_its_guest_has_every_party_as_host(trigger, expected):
+    from timeline.roles import complete_roles
+
+    given = (("金正恩", "host"), ("プーチン", "agent"))
+    assert dict(complete_roles("ceremony", _actors(KIM, PUTIN, NK, RUSSIA), given, trigger)) == expected

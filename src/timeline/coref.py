@@ -47,9 +47,12 @@ class Memory:
     subject: Actor | None = None  # the person the last sentence with one was about (…は / …が)
     lands: list[str] = field(default_factory=list)  # countries named, as parties or places, in order
     places: list[str] = field(default_factory=list)  # the places the last sentence naming any named (同地)
+    first: dict[Actor, int] = field(default_factory=dict)  # the order the body first named people in
 
-    def note(self, actors: list[Actor]) -> None:
+    def note(self, actors: list[Actor], body: bool = True) -> None:
         for a in actors:
+            if body:  # a headline names the host first as often as not
+                self.first.setdefault(a, len(self.first))
             bucket = self.people if a.kind == "person" else self.countries if a.kind == "country" else None
             if bucket is not None:
                 if a in bucket:
@@ -162,7 +165,11 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
         if "首脳" in m.group():
             pool = [a for a in pool if is_leader(a)] or pool
         chosen = pool[:2 - len(before)]
-        actors += [a for a in memory.people if a in chosen and a not in actors]  # in the order named
+        actors += [a for a in memory.people if a in chosen and a not in actors]
+        # the pair in the order the passage first named them (the visitor before the host who met them)
+        pair = [a for a in actors if a in before or a in chosen]
+        slots = iter(sorted(pair, key=lambda a: memory.first.get(a, len(memory.first))))
+        actors = [next(slots) if a in pair else a for a in actors]
     if (m := _N_LEADERS.search(text)) and sum(a.kind == "person" for a in actors) < int(m.group(1)):
         n = int(m.group(1))  # 3首脳: the three people named last
         actors += [a for a in memory.people[-n:] if a not in actors]

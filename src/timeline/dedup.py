@@ -509,7 +509,7 @@ def build_event(group: list[tuple[Mention, str]]) -> Event:
         for name, role in m.roles:
             role_votes.setdefault(name, Counter())[role] += 1
     roles = complete_roles(members[0].type, actors, tuple((a.name, role_votes[a.name].most_common(1)[0][0])
-                                                          for a in actors if a.name in role_votes))
+                                                          for a in actors if a.name in role_votes), trigger)
     first = resolved[0]
     key = f"{members[0].type}|{date}|{'/'.join(a.name for a in actors)}|{first.source}|{first.trigger_start}"
     return Event(

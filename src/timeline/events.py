@@ -695,7 +695,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         memory.passage, memory.previous, memory.scene, memory.last_of = ds.passage, [], None, {}
         memory.lands, memory.subject, memory.places = [], None, []
     actors, places = sentence_actors(s.text, parse, memory)
-    memory.note([a for a in actors if a.kind in ("person", "country")])
+    memory.note([a for a in actors if a.kind in ("person", "country")], body=s.kind != "heading")
     previous = list(memory.previous)
     if not actors and s.kind in EVENT_SENTENCE_KINDS:
         actors = list(memory.previous)  # the subject is left unsaid: it is the last one named

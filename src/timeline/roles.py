@@ -213,9 +213,11 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
     return tuple((a.name, roles[a.name]) for a in actors if a.name in roles)
 
 
-def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...],
+                   trigger: str = "") -> tuple[tuple[str, str], ...]:
     """Roles for the actors the text gave none (roles.toml ``default_role`` and ``all_agents``);
-    a country takes the role of the first of its people that has one. In the actors' order."""
+    a country takes the role of the first of its people that has one. A ceremony that honours
+    its guest (roles.toml ``honouring``: 歓迎式典) has every party as host. In the actors' order."""
     cfg = load_roles()
     have = dict(roles)
     people = [a for a in actors if a.kind == "person"]
@@ -262,6 +264,8 @@ def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...]) 
                 role = "agent"
             if role:
                 have[a.name] = role
+    if event_type == "ceremony" and pattern("honouring").search(trigger):
+        have = {n: "host" for n in have}
     return tuple((a.name, have[a.name]) for a in actors if a.name in have)
 
 
