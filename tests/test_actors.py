@@ -117,7 +117,8 @@ def test_titles_resolve_to_the_office_holder_on_the_day(text, day, names):
     ("広島市", "広島"),            # 市 dropped …
     ("北京市", "北京"),            # … and the data's canonical name used
     ("ピョンヤン", "平壌"),
-    ("東京都", "東京都"),          # 都 is kept: only 市 is dropped
+    ("東京都", "東京"),            # an alias in the data
+    ("大阪府", "大阪府"),          # 府 is kept: only 市 is dropped
     ("未明", None),                # a time of day the model tagged as a place
     ("港", None),                  # one character is no place name
 ])

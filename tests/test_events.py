@@ -51,6 +51,11 @@ from timeline.segment import split_items
     ("中国軍機が長崎県沖で日本の領空を侵犯した。", ["other"]),
     ("インド軍と中国軍の部隊が国境で衝突した。", ["other"]),
     ("両党の主張が衝突した。", []),  # a clash of troops, not of views
+    ("2020年6月に起きた両国軍の衝突以来冷え込んでいた関係", ["other"]),  # a clash looked back on
+    ("ドイツ海軍のフリゲート艦が20日、東京に寄港した。", ["visit"]),  # a navy's port call
+    ("寄港地の選定を進めている。", []),  # no ship: no call
+    ("米国は27日、インド製品への追加関税を発動した。", ["other"]),  # tariffs imposed
+    ("高関税政策に対抗し", []),  # a policy, not tariffs imposed
     ("中国海警局の船舶がフィリピンの補給船に体当たりした。", ["other"]),
     ("中国海警局の船が警告射撃を行った。", ["other"]),
     ("中国とロシアが拒否権を行使した。", ["other"]),
@@ -182,6 +187,12 @@ def test_both_leaders_resolve_to_the_two_last_named():
     text = "2024.06.19\nプーチン大統領が北朝鮮を訪問し、金正恩総書記が出迎えた。\n両首脳は会談で協力強化を打ち出した。\n"
     meeting = next(m for m in mentions(text) if m.type == "meeting")
     assert {a.name for a in meeting.actors if a.kind == "person"} == {"プーチン", "金正恩"}
+
+
+def test_a_ship_s_name_in_brackets_is_no_person(nlp):
+    text = "2024.08.21\n\nドイツ艦が寄港\n\nドイツ海軍のフリゲート艦「バーデン・ビュルテンベルク」が20日、東京に寄港した。\n"
+    [visit] = [e for e in events_parsed(text) if e.type == "visit"]
+    assert {a.name for a in visit.actors} == {"ドイツ", "日本"}
 
 
 def test_both_leaders_are_in_the_order_the_body_first_named_them():

@@ -28,6 +28,7 @@ _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共�
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _TITLE_AFTER = re.compile(r"^(?:氏|さん|[(（]|大統領|首相|外相|主席|委員長|総書記|報道官|長官|書記|代表|大使|議長)")
+_NAMED_THING = re.compile(r"「[\u30a0-\u30ff・]*$")  # an opening bracket with only katakana after it
 _MEMBER_OF = re.compile(r"(?:非)?(?:加盟国|加盟各国|締約国)")
 _SAME_PLACE = re.compile(r"同(?:地|市)(?![域区])")  # 同地に到着した: the place just named
 PLACE_LABELS = ("City", "Province", "GPE", "Facility_Other", "GOE_Other", "Airport", "Port", "Park", "Museum", "Theater")
@@ -68,6 +69,8 @@ def _entity_actor(text: str, e) -> Actor | None:
     """A name the model found that the lexicon lacks — only when it looks like a name."""
     after = text[e.end:e.end + 6]
     if e.label == "Person":
+        if _NAMED_THING.search(text, 0, e.start) and text.startswith("」", e.end):
+            return None  # フリゲート艦「バーデン・ビュルテンベルク」: a ship's or a work's name
         name = strip_titles(e.text)
         katakana = bool(_KATAKANA_NAME.fullmatch(name))
         titled = bool(_TITLE_AFTER.match(after)) or name != e.text
