@@ -289,6 +289,9 @@ def test_no_anchor_never_means_today():
     # …but a future one does not make an earlier clause with a day of its own future
     ("5日に北京に到着し、7日には南部の広東省広州を訪れる。", 2, None),
     ("6日に日本を出発し、1泊3日の日程で訪米する予定だ。", 2, "future"),
+    # quoted words have a tense of their own: the words around them decide
+    ("13日の談話で「悲惨な光景を見ることになる」と予告していた。", 3, "past"),
+    ("20日に「協力を強化した」と述べる予定だ。", 3, "future"),
 ])
 def test_tense(text, pos, tense):
     assert infer_tense(text, pos) == tense
