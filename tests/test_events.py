@@ -55,7 +55,7 @@ from timeline.segment import split_items
     ("ドイツ海軍のフリゲート艦が20日、東京に寄港した。", ["visit"]),  # a navy's port call
     ("寄港地の選定を進めている。", []),  # no ship: no call
     ("米国は27日、インド製品への追加関税を発動した。", ["other"]),  # tariffs imposed
-    ("13日投開票された総統選挙で頼清徳氏が当選した。", ["election", "election"]),  # polling day
+    ("台湾の総統選は13日に投開票された。", ["election"]),  # polling day
     ("高関税政策に対抗し", []),  # a policy, not tariffs imposed
     ("中国海警局の船舶がフィリピンの補給船に体当たりした。", ["other"]),
     ("中国海警局の船が警告射撃を行った。", ["other"]),
