@@ -831,6 +831,9 @@ def test_a_courtesy_call_the_same_day_is_not_the_ministers_talks():
     # a hedge noun (可能性, 公算, 恐れ) does not make the clause describe another noun
     ("李氏の訪日は年内にも実現する可能性がある。", "訪日", "2025"),
     ("習氏の訪日は来年春にも実現する公算が大きい。", "訪日", "2026"),
+    # a day with には and no comma opens the sentence all the same
+    ("3日にはフレルスフ大統領が政府庁舎前のスフバートル広場で歓迎式典を開き、両首脳はその後の会談で、"
+     "航空燃料の供給などについて協議した。", "会談", "2025-06-03"),
 ])
 def test_a_date_in_a_hedged_clause_dates_the_event(nlp, text, trigger, date):
     from timeline.dates import find_dates

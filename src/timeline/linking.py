@@ -16,7 +16,7 @@ from .segment import aside_start
 from .triggers import Trigger
 
 _SUBJECT_AFTER = re.compile(r"^(?:が|は|も)")
-_OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:には|は|に)?、")
+_OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:(?:には|は|に)?、|には|は)")  # 3日には…: opens the sentence too
 _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前", "方向", "予定", "見通し", "運び", "計画", "見込み",
                  "可能性", "公算", "恐れ", "意向", "方針"}  # 年内にも実現する可能性: the clause is the event's own
 _SURU_AFTER = re.compile(r"(?:し|する|した|して|します|しました)")
