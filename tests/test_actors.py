@@ -137,6 +137,8 @@ def test_place_from_entity(entity, place):
     ("キム総書記が主催した", ["文在寅"], []),
     # the kanji before a title belongs to another word
     ("韓国大統領の訪問", ["文在寅"], []),
+    # family names listed before 両 and a title stand for one person each
+    ("上川、木原両氏は同日", ["上川陽子", "木原稔"], ["木原稔", "上川陽子"]),
 ])
 def test_family_name_and_title_stand_for_a_person_named_before(text, named, expected):
     from timeline.actors import actor_by_name, surname_mentions

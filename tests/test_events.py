@@ -55,6 +55,9 @@ from timeline.segment import split_items
     ("ドイツ海軍のフリゲート艦が20日、東京に寄港した。", ["visit"]),  # a navy's port call
     ("寄港地の選定を進めている。", []),  # no ship: no call
     ("米国は27日、インド製品への追加関税を発動した。", ["other"]),  # tariffs imposed
+    ("中国海警局の船がフィリピン軍の補給任務を妨害した。", ["other"]),
+    ("議事の妨害をした。", []),  # obstruction by no ship or troops
+    ("日米豪比の4カ国は南シナ海で初の海上協同活動を実施した。", ["exercise"]),
     ("台湾の総統選は13日に投開票された。", ["election"]),  # polling day
     ("高関税政策に対抗し", []),  # a policy, not tariffs imposed
     ("中国海警局の船舶がフィリピンの補給船に体当たりした。", ["other"]),
@@ -89,6 +92,7 @@ def test_triggers(text, types):
     ("2回目の首脳会談は28日、合意に至らないまま終了した。", "happened"),  # it is the agreement that failed
     ("北朝鮮がICBM発射の準備を終えたとみられる。", None),  # preparing is no launch
     ("自衛隊が相互に訪問する際の手続きを簡素化する。", None),  # what is done whenever it happens
+    ("互いの国を訪れて共同訓練などを行う際の手続きを定めた協定", None),
     ("会談する予定だと明らかにした。", "planned"),
     ("記念式典に出席する方向で調整が進んでいます。", "planned"),
     ("訪問する運びとなりました。", "planned"),
@@ -194,6 +198,19 @@ def test_a_ship_s_name_in_brackets_is_no_person(nlp):
     text = "2024.08.21\n\nドイツ艦が寄港\n\nドイツ海軍のフリゲート艦「バーデン・ビュルテンベルク」が20日、東京に寄港した。\n"
     [visit] = [e for e in events_parsed(text) if e.type == "visit"]
     assert {a.name for a in visit.actors} == {"ドイツ", "日本"}
+
+
+@pytest.mark.parametrize("sentence, envoy, country", [
+    # the model tags the name and the post as one title …
+    ("河野太郎外相は23日、南官杓駐日韓国大使を外務省に呼び、抗議した。", "南官杓", "韓国"),
+    # … or the name alone, with the post after it
+    ("日本外務省は13日、呉江浩駐日中国大使を外務省に呼び、抗議した。", "呉江浩", "中国"),
+])
+def test_an_ambassador_the_data_lacks_is_named_with_the_country_he_serves(nlp, sentence, envoy, country):
+    text = f"2019.08.24\n\n大使呼び抗議\n\n{sentence}\n"
+    [summons] = [e for e in events_parsed(text) if e.type == "other"]
+    person = next(a for a in summons.actors if a.name == envoy)
+    assert person.country == country
 
 
 def test_both_leaders_are_in_the_order_the_body_first_named_them():

@@ -229,6 +229,9 @@ def surname_mentions(text: str, people: list[Actor], covered: list[tuple[int, in
     out: list[Found] = []
     title_re = _title_re()
     for m in title_re.finditer(text):
+        if text.startswith("両", m.start() - 1):
+            out += _listed_surnames(text, m.start() - 1, people, covered)
+            continue
         for person in reversed(people):
             hit = next((k for k in _surnames(person) if text.startswith(k, m.start() - len(k))), None)
             if hit is None:
@@ -242,6 +245,22 @@ def surname_mentions(text: str, people: list[Actor], covered: list[tuple[int, in
                 out.append(Found(start, m.end(), text[start:m.end()], actor=person))
             break
     return out
+
+
+def _listed_surnames(text: str, end: int, people: list[Actor], covered) -> list[Found]:
+    """上川、木原両氏: the family names listed before 両 and a title, each standing for one of
+    ``people`` (the last of them that fits)."""
+    out: list[Found] = []
+    while True:
+        hit = next(((p, k) for p in reversed(people) for k in _surnames(p) if text.startswith(k, end - len(k))), None)
+        if hit is None:
+            return out
+        start = end - len(hit[1])
+        if not any(a < end and start < b for a, b in covered):
+            out.append(Found(start, end, text[start:end], actor=hit[0]))
+        if not text.startswith(("、", "・"), start - 1):
+            return out
+        end = start - 1
 
 
 def _other_country_before(text: str, start: int, person: Actor) -> bool:

@@ -7,11 +7,12 @@ reads the sentence's events.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .actors import (actor_by_name, actor_from_entity, find_mentions, katakana_family_names, names_known_actor,
                      place_from_entity, place_info, strip_titles, surname_mentions, with_countries)
-from .lexicon import load_roles
+from .lexicon import load_actors, load_roles
 from .models import Actor, Mention
 from .nlp import Parse
 from .offices import holds_title, is_leader
@@ -27,7 +28,8 @@ _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)
 _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_TITLE_AFTER = re.compile(r"^(?:氏|さん|[(（]|大統領|首相|外相|主席|委員長|総書記|報道官|長官|書記|代表|大使|議長)")
+_POST_AFTER = re.compile(r"駐([^、。\s]{1,8}?)大使")
+_ENVOY = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[\u30a0-\u30ff・]{3,})駐(?P<post>[^、。\s]{1,8}?)大使$")
 _NAMED_THING = re.compile(r"「[\u30a0-\u30ff・]*$")  # an opening bracket with only katakana after it
 _MEMBER_OF = re.compile(r"(?:非)?(?:加盟国|加盟各国|締約国)")
 _SAME_PLACE = re.compile(r"同(?:地|市)(?![域区])")  # 同地に到着した: the place just named
@@ -65,19 +67,40 @@ class Memory:
         return (self.people if kind == "person" else self.countries)[-2:]
 
 
+@lru_cache(maxsize=None)
+def _title_after() -> re.Pattern:
+    """A title written after a name (actors.toml ``titles``), or an ambassador's post (駐日中国大使)."""
+    titles = "|".join(map(re.escape, load_actors().get("titles", [])))
+    return re.compile(rf"^(?:[(（]|駐[^、。\s]{{1,8}}?大使|第[0-9１-９一二三]次官|{titles})")
+
+
+def _envoy_country(post: str) -> str | None:
+    """The country an ambassador serves: the one named last in the post when the host is named
+    before it (駐日韓国 → 韓国); with the host alone (駐中国) the text does not say."""
+    for k in range(1, len(post)):
+        if (c := actor_by_name(post[k:])) is not None and c.kind == "country":
+            return c.name
+    return None
+
+
 def _entity_actor(text: str, e) -> Actor | None:
     """A name the model found that the lexicon lacks — only when it looks like a name."""
-    after = text[e.end:e.end + 6]
+    after = text[e.end:e.end + 10]
+    if (m := _ENVOY.match(e.text)) and not names_known_actor(m.group("name")):
+        # 南官杓駐日韓国大使: the model tags the name and the post together
+        return Actor(name=m.group("name"), kind="person", country=_envoy_country(m.group("post")))
     if e.label == "Person":
         if _NAMED_THING.search(text, 0, e.start) and text.startswith("」", e.end):
             return None  # フリゲート艦「バーデン・ビュルテンベルク」: a ship's or a work's name
         name = strip_titles(e.text)
         katakana = bool(_KATAKANA_NAME.fullmatch(name))
-        titled = bool(_TITLE_AFTER.match(after)) or name != e.text
+        titled = bool(_title_after().match(after)) or name != e.text
         if not (katakana or (titled and _KANJI_NAME.fullmatch(name))) or names_known_actor(name):
             return None
         if name in katakana_family_names():
             return None  # キム総書記 before any キム is named: which one is unknown
+        if (post := _POST_AFTER.match(after)) and (a := actor_from_entity(e.text, e.label)) and a.country is None:
+            return replace(a, country=_envoy_country(post.group(1)))  # 呉江浩駐日中国大使
     elif e.label == "Country" and not _KATAKANA_NAME.fullmatch(e.text):
         return None
     return actor_from_entity(e.text, e.label)
@@ -141,8 +164,8 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
             places.append(f.place)
     if parse is not None:
         for e in parse.entities:
-            if any(a < e.end and e.start < b for a, b in covered):
-                continue
+            if any(a < e.end and e.start < b for a, b in covered) and not _ENVOY.match(e.text):
+                continue  # (南官杓駐日韓国大使 holds a country's name but is a person)
             if text[e.start:e.end].isspace():
                 continue
             if e.label in PLACE_LABELS or (e.label == "Country" and actor_by_name(e.text) is None
