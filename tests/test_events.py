@@ -213,6 +213,15 @@ def test_an_ambassador_the_data_lacks_is_named_with_the_country_he_serves(nlp, s
     assert person.country == country
 
 
+def test_the_one_sworn_in_hosts_the_inauguration():
+    from timeline.dedup import deduplicate
+
+    text = ("2022.05.10\n韓国の尹錫悦氏は10日、第20代大統領に就任し、同日、国会議事堂前で開かれた就任式で宣誓した。"
+            "\n就任式には林芳正外相が出席した。\n")
+    [ceremony] = [e for e in deduplicate(mentions(text)) if e.type == "ceremony"]
+    assert dict(ceremony.roles) == {"尹錫悦": "host", "韓国": "host", "林芳正": "agent", "日本": "agent"}
+
+
 def test_both_leaders_are_in_the_order_the_body_first_named_them():
     # the headline names the host first; the body names the visitor first, who leads the talks
     text = ("2024.06.20\n\n金正恩氏、プーチン氏と会談\n\nプーチン大統領は19日、平壌に到着した。"

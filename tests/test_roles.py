@@ -85,6 +85,9 @@ RUSSIA, NK, CHINA = ("ロシア", "country", None), ("北朝鮮", "country", Non
      {"金正恩": "agent", "北朝鮮": "agent", "プーチン": "host", "ロシア": "target"}),
     # … and otherwise its roles are not guessed …
     ("visit", (PUTIN, KIM), (("プーチン", "agent"),), {"プーチン": "agent"}),
+    # … but once the visitor is known, the countries given no role are the ones visited
+    ("visit", (PUTIN, RUSSIA, NK, CHINA), (("プーチン", "agent"),),
+     {"プーチン": "agent", "ロシア": "agent", "北朝鮮": "target", "中国": "target"}),
     # … but whoever of the visited country is there receives the visitor
     ("visit", (PUTIN, KIM, RUSSIA, NK), (("プーチン", "agent"), ("北朝鮮", "target")),
      {"プーチン": "agent", "ロシア": "agent", "金正恩": "host", "北朝鮮": "target"}),

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .models import Actor, Event, Mention
-from .roles import complete_roles
+from .roles import complete_roles, pattern
 
 PUBLICATION_WINDOW_DAYS = 3
 BASIS_RANK = {"explicit": 0, "relative": 1, "cross_document": 2, "publication": 3, "none": 4}
@@ -527,6 +527,25 @@ def sort_key(e: Event):
     return (0, lo, (hi - lo).days, e.type, e.id)
 
 
+def _sworn_in(events: list[Event]) -> list[Event]:
+    """An inauguration (roles.toml ``inaugural``: 就任式, 就任宣誓式) honours whoever took office:
+    the person an election of the same article and day has as agent is its host, with their
+    country, rather than one more attendee."""
+    inaugural = pattern("inaugural")
+    took_office = {(m.source, e.date): {n for n, r in e.roles if r == "agent"}
+                   for e in events if e.type == "election" and e.date for m in e.mentions}
+    out = []
+    for e in events:
+        if e.type == "ceremony" and any(inaugural.search(m.trigger) for m in e.mentions):
+            sworn = set().union(*(took_office.get((m.source, e.date), set()) for m in e.mentions))
+            people = {a.name for a in e.actors if a.name in sworn and a.kind == "person"}
+            hosts = people | {a.country for a in e.actors if a.name in people}
+            if hosts:
+                e = replace(e, roles=tuple((n, "host" if n in hosts else r) for n, r in e.roles))
+        out.append(e)
+    return out
+
+
 def deduplicate(mentions: list[Mention], enabled: bool = True) -> list[Event]:
     groups = cluster(mentions) if enabled else [[(m, "date")] for m in sorted(mentions, key=_sort_key)]
-    return sorted((build_event(g) for g in groups), key=sort_key)
+    return sorted(_sworn_in([build_event(g) for g in groups]), key=sort_key)

@@ -244,6 +244,14 @@ def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...],
         for a in people:
             if have.get(a.name) in (None, "counterpart") and a.country in targets:
                 have[a.name] = "host"
+    if event_type in cfg.get("target_by_default", []):
+        visitors = {a.country for a in people if have.get(a.name) == "agent"} | \
+            {n for n, r in have.items() if r == "agent"}
+        if visitors:
+            for a in actors:
+                if a.kind == "country" and a.name not in have and a.name not in visitors \
+                        and not any(p.country == a.name and p.name in have for p in people):
+                    have[a.name] = "target"
     if event_type in cfg.get("all_agents", []):
         for a in people:
             have.setdefault(a.name, "agent")
