@@ -35,6 +35,12 @@ def roles(text, trigger):
     ("岸田文雄首相は21日、バイデン米大統領、韓国の尹錫悦大統領と日米韓首脳会談を行った。", "首脳会談",
      {"岸田文雄": "agent", "日本": "agent", "バイデン": "counterpart", "米国": "counterpart",
       "尹錫悦": "counterpart", "韓国": "counterpart"}),
+    # 両首脳 acting together: a subject of an earlier clause takes no role in the pair's act …
+    ("金正恩総書記が主催する歓迎式典が開かれ、両首脳は会談した。", "会談", {}),
+    # … a topic carries over, and names listed with the pair are the pair
+    ("トランプ大統領は27日に来日する予定で、両首脳は28日に会談する。", "会談", {"トランプ": "agent", "米国": "agent"}),
+    ("上川外相、木原防衛相両氏は同日、マルコス大統領を表敬訪問した。", "表敬訪問",
+     {"上川陽子": "agent", "木原稔": "agent", "日本": "agent", "マルコス": "counterpart", "フィリピン": "counterpart"}),
     # a ceremony's subject who holds it or is honoured by it is its host; whose ceremony it is, too
     ("李在明大統領は4日、国会議事堂で就任宣誓式に臨んだ。", "宣誓式", {"李在明": "host", "韓国": "host"}),
     ("北朝鮮は10日、軍事パレードを行った。", "軍事パレード", {"北朝鮮": "host"}),

@@ -16,12 +16,11 @@ from .lexicon import load_actors, load_roles
 from .models import Actor, Mention
 from .nlp import Parse
 from .offices import holds_title, is_leader
-from .roles import SAME_COUNTRY, SAME_PERSON as _SAME_PERSON, is_topic, pattern as roles_pattern
+from .roles import BOTH_PEOPLE as _BOTH_PEOPLE, SAME_COUNTRY, SAME_PERSON as _SAME_PERSON, is_topic, pattern as roles_pattern
 
 _VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|南東部|南西部|北東部|北西部|港湾都市|都市|保養地|リゾート地)"
                        r"|(?:南東|南西|北東|北西|南|北|東|西|中)部"  # 韓国南東部の慶州で
                        r"|(?:周辺|近海|沖|沿岸|上空|領海|領空|の周辺|を取り囲)")  # 台湾周辺で: where, not who
-_BOTH_PEOPLE = re.compile(r"両(?:首脳|氏|者|指導者|外相|外務大臣|国防相|防衛相|首相|大統領|長官|閣僚|代表|特使)|彼ら")
 _BOTH_COUNTRIES = re.compile(r"両国")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)")
 # a credit line (【北京共同】, (ロイター)) says who reported, not where

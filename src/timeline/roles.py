@@ -15,6 +15,8 @@ from .lexicon import load_actors, load_roles
 from .offices import title_spans
 from .models import Actor
 
+_LISTED = re.compile(r"(?:[、・][^\s、。]{1,8})?")  # 上川、木原両氏: the names listed before 両
+BOTH_PEOPLE = re.compile(r"両(?:首脳|氏|者|指導者|外相|外務大臣|国防相|防衛相|首相|大統領|長官|閣僚|代表|特使)|彼ら")
 SAME_COUNTRY = re.compile(r"同国(?![人民内籍産])")  # 同国を訪問: the country just named (coref.py resolves it)
 # 同氏 / 同大統領 / 彼は: the person named last (coref.py resolves it)
 SAME_PERSON = re.compile(r"同(?P<title>氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)"
@@ -183,6 +185,18 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
             role = {"agent": "host", "target": "agent"}.get(role, role) if particle != "を" else "agent"
         if role:
             roles[actor.name] = role
+    both = [m for m in BOTH_PEOPLE.finditer(text, 0, trigger_start) if particle_after(text, m.end()) in ("は", "が")]
+    if both:
+        # 金氏が主催する歓迎式典が開かれ、両首脳は…会談した: the pair acts together; what the
+        # earlier clauses made of either of them is no role in this event
+        # earlier clauses made of either of them is no role in this event (a topic carries over:
+        # トランプ氏は27日から来日する予定で、両首脳は28日に会談する); names listed with the pair
+        # (上川、木原両氏は) are the pair
+        for start, end, actor in spans:
+            if end <= both[-1].start() and actor.kind == "person" and actor.name in roles \
+                    and particle_after(text, end) not in _TOPIC and not _joint_with_topic(text, end, spans) \
+                    and not _LISTED.fullmatch(text, end, both[-1].start()):
+                del roles[actor.name]
     for start, _, actor in sorted(spans, key=lambda s: s[0]):
         if start >= trigger_end and actor.kind == "person" and DESCRIBES.match(text[trigger_end:start]):
             for name in [n for n, r in roles.items() if r == "agent"]:
