@@ -119,6 +119,8 @@ def test_triggers(text, types):
     ("東京で再び会談し、共同経済活動に向けて協議を開始することで合意した。", "happened"),
     # … but an event that is itself the content is planned
     ("習氏が来年春に国賓として来日することで一致した。", "planned"),
+    # a continuative perfect (しており、) is done, whatever the next clause says
+    ("モディ氏は30日夜に訪中しており、訪中は7年ぶりとなる。", "happened"),
 ])
 def test_status(text, status):
     trig = find_triggers(text)[0]
@@ -211,6 +213,12 @@ def test_an_ambassador_the_data_lacks_is_named_with_the_country_he_serves(nlp, s
     [summons] = [e for e in events_parsed(text) if e.type == "other"]
     person = next(a for a in summons.actors if a.name == envoy)
     assert person.country == country
+
+
+def test_the_earlier_visit_a_back_reference_dates_has_happened():
+    text = "2024.06.20\nプーチン氏は19日、平壌に到着した。プーチン氏の訪朝は2000年7月以来24年ぶりとなる。\n"
+    earlier = next(m for m in mentions(text) if m.date == "2000-07")
+    assert (earlier.type, earlier.status) == ("visit", "happened")
 
 
 def test_the_one_sworn_in_hosts_the_inauguration():

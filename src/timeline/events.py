@@ -679,6 +679,9 @@ def _other_people(who: list[Actor], roles, earlier: Mention) -> bool:
     return bool((mine and theirs and not mine & theirs) or (my_agents and their_agents and not my_agents & their_agents))
 
 
+_SINCE_BACK = re.compile(r"(?:の[^。、]{0,12}?)?以来")
+
+
 def _person_agents(who: list[Actor], roles) -> list[str]:
     people = {a.name for a in who if a.kind == "person"}
     return [n for n in _agents_of(dict(roles)) if n in people]
@@ -735,6 +738,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if (status == "planned" and expr is not None and expr.value and expr.granularity == "day"
                 and ds.anchor_date and expr.value < ds.anchor_date[:10] and hands_on_to_own_time(s.text, trig.end)):
             status = "happened"  # 5日に到着し、7日には広州を訪れる (written on the 6th): the arrival is done
+        if (status == "planned" and expr is not None and expr.value and ds.anchor_date
+                and _SINCE_BACK.match(s.text, expr.end)):
+            status = "happened"  # 訪朝は2000年7月以来24年ぶりとなる: what is to be is this one; that one was
         if expr is None and _recurring(s.text, trig):
             continue  # 定例の共同訓練 with no date of its own: the kind of event, not one
         if (expr is None or (expr.end <= trig.start and s.text.startswith("、", expr.end))) and any(
