@@ -93,6 +93,9 @@ def test_written_dates(text, value, granularity):
     ("金曜日に会談する予定だ", "2024-01-21", "2024-01-26"),
     # named days take their year from the anchor
     ("中国の国慶節に際して祝電を送った", "2024-10-01", "2024-10-01"),
+    # a day told in another time zone may lie behind the date line's: not next month's
+    ("安保理は米東部時間二十九日午後に緊急会合を開く予定だ", "2017-11-30", "2017-11-29"),
+    ("安保理は二十九日午後に緊急会合を開く予定だ", "2017-11-30", "2017-12-29"),
 ])
 def test_relative_dates(text, anchor, value):
     e = first(text, anchor=anchor)

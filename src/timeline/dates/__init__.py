@@ -50,6 +50,10 @@ def _candidates(text: str):
     return taken
 
 
+# a day told in another time zone than the date line's (米東部時間29日, 現地時間の29日)
+_LOCAL_TIME = re.compile(r"(?<!日本)(?:現地|東部|西部|中部|太平洋|[\u30a0-\u30ff]{2,})時間(?:の)?$")
+
+
 def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
                ref: str | None = None, ref_surface: str | None = None) -> list[TemporalExpression]:
     """Every temporal expression in ``text``, in order.
@@ -68,6 +72,8 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
     for start, end, rule, m in _candidates(folded):
         raw = getattr(_parse, rule.parse)(m)
         t = tense or infer_tense(folded, end)
+        if raw.day is not None and raw.month is None and not raw.ref and _LOCAL_TIME.search(folded, 0, start):
+            t = None  # 米東部時間29日(日本時間30日): a day that may lie behind the date line's, not next month's
         r = resolve(raw, anchor, t, ref if raw.unit in ("day", "day_of_ref") else (ref_any or ref))
         if raw.unit == "day" and raw.ref and raw.offset == 0 and r.value is None and ref_surface:
             r = replace(r, surface=ref_surface)
