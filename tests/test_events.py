@@ -56,6 +56,7 @@ from timeline.segment import split_items
     ("寄港地の選定を進めている。", []),  # no ship: no call
     ("米国は27日、インド製品への追加関税を発動した。", ["other"]),  # tariffs imposed
     ("中国海警局の船がフィリピン軍の補給任務を妨害した。", ["other"]),
+    ("ハノイの国家葬儀会館に到着した。", ["visit"]),  # a hall's name holds no funeral
     ("議事の妨害をした。", []),  # obstruction by no ship or troops
     ("日米豪比の4カ国は南シナ海で初の海上協同活動を実施した。", ["exercise"]),
     ("台湾の総統選は13日に投開票された。", ["election"]),  # polling day
@@ -868,6 +869,8 @@ def test_a_courtesy_call_the_same_day_is_not_the_ministers_talks():
     # a day with には and no comma opens the sentence all the same
     ("3日にはフレルスフ大統領が政府庁舎前のスフバートル広場で歓迎式典を開き、両首脳はその後の会談で、"
      "航空燃料の供給などについて協議した。", "会談", "2025-06-03"),
+    # a day a death is told on is not the funeral's
+    ("1日に死去した書記長の国葬が5、6の両日、ハノイで営まれた。", "国葬", "2025-06-05"),
 ])
 def test_a_date_in_a_hedged_clause_dates_the_event(nlp, text, trigger, date):
     from timeline.dates import find_dates

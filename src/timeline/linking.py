@@ -29,6 +29,7 @@ _SINCE_CLAUSE = re.compile(r"(?:以来|(?:に|、)[^。、]{0,20}?(?:て|で)以
 
 _CLAUSE = re.compile(r"[^、。]{0,30}")
 _UNTIL = re.compile(r"(?:正午|午前|午後|夜|未明|朝|夕)?まで")  # 演習は7日正午まで続く: when it ends, not when it was
+_DIED = re.compile(r"[^、。]{0,12}?(?:死去|逝去|死亡|亡くな)(?:し|され|っ)た")
 _AGREED = re.compile(r"[^、。]*?ことで(?:合意|一致)|[^、。]*?ことを(?:確認|約束)")
 
 
@@ -137,7 +138,9 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
              and aside_start(text, e.start) == aside_start(text, trig.start)
              # 前日の5日、…4月末に首脳会談を開くことで合意した: 4月末 is when what was agreed will be
              and not (e.end <= trig.start and _AGREED.match(text, e.end, trig.end))
-             and not (e.kind == "date" and _UNTIL.match(text, e.end))]
+             and not (e.kind == "date" and _UNTIL.match(text, e.end))
+             # 19日に死去したチョン書記長の国葬: the day of the death, not of the funeral
+             and not (e.end <= trig.start and _DIED.match(text, e.end, trig.start))]
     if not cands:
         return None
     t = parse.token_at(trig.end - 1) if parse is not None else None

@@ -92,7 +92,7 @@ RULES: tuple[Rule, ...] = (
     _r("m", rf"(?<![0-9〇一二三四五六七八九十カヵヶかケ箇]){MONTH}月(?!間|目|ぶり|分|号){MOD}", "m", 1),
     _r("d", rf"{NOT_DIGIT_BEFORE}{DAY}日{WEEKDAY_PAREN}(?:{TIME_OF_DAY}?{RANGE_SEP}{DAY_END}日(?:{TIME_OF_DAY}?(?:まで|にかけ))?)?(?!間|目|ぶり|本|系)", "d", 1),
     _r("d_range", rf"{NOT_DIGIT_BEFORE}{DAY}{RANGE_SEP}{DAY_END}日(?:まで)?", "d", 1),
-    _r("d_both", rf"{NOT_DIGIT_BEFORE}{DAY}(?:日)?[、,・]{DAY_END}(?:日)?両日", "d", 2),
+    _r("d_both", rf"{NOT_DIGIT_BEFORE}{DAY}(?:日)?[、,・]{DAY_END}(?:日)?の?両日", "d", 2),
     _r("weekday", r"(?P<wd>[月火水木金土日])曜(?:日)?", "weekday", 1),
     _r("holiday", rf"(?P<holiday>{_HOLIDAYS})", "holiday", 1) if _HOLIDAYS else None,
 )
