@@ -29,6 +29,7 @@ _SINCE_CLAUSE = re.compile(r"(?:以来|(?:に|、)[^。、]{0,20}?(?:て|で)以
 
 _CLAUSE = re.compile(r"[^、。]{0,30}")
 _UNTIL = re.compile(r"(?:正午|午前|午後|夜|未明|朝|夕)?まで")  # 演習は7日正午まで続く: when it ends, not when it was
+_TOPIC_TIME = re.compile(r"(?:に|から)?は(?!じ)")
 _DIED = re.compile(r"[^、。]{0,12}?(?:死去|逝去|死亡|亡くな)(?:し|され|っ)た")
 _AGREED = re.compile(r"[^、。]*?ことで(?:合意|一致)|[^、。]*?ことを(?:確認|約束)")
 
@@ -152,7 +153,11 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
             return openers[0] if text.startswith("と", trig.start - 1) else openers[-1]
     linked = _linked_dates(text, cands, trig, parse)
     if linked:
-        return min(linked, key=lambda e: abs(e.start - trig.start))
+        chosen = min(linked, key=lambda e: abs(e.start - trig.start))
+        # 4日に上海入りし、5日には上海で開幕した…開幕式に出席した: a day set up as the topic
+        # (には) times the clause after it, whatever the parser hung it on
+        topics = [e for e in cands if chosen.end <= e.start and e.end <= trig.start and _TOPIC_TIME.match(text, e.end)]
+        return topics[-1] if topics else chosen
     # a date set off by a comma (28日、…) opens the sentence: the parse's attachment of it is not trusted
     before = [e for e in cands if e.end <= trig.start
               and (_OPENS.match(text[e.end:]) or not _in_noun_clause(e, t.i if t else None, parse))]
