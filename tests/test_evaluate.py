@@ -63,13 +63,14 @@ def test_the_pipeline_on_the_annotated_set(nlp):
 @pytest.mark.nlp
 @pytest.mark.parametrize("name, event_f1, actor_f1", [
     # the held-out sets whose errors have been read to choose work: floors just under their figures.
-    # heldout7.jsonl is the unseen measure and has no floor, so that it never becomes a target.
-    ("heldout", 0.84, 0.94),
-    ("heldout2", 0.88, 0.93),
+    # heldout8.jsonl is the unseen measure and has no floor, so that it never becomes a target.
+    ("heldout", 0.87, 0.94),
+    ("heldout2", 0.89, 0.93),
     ("heldout3", 0.80, 0.90),
-    ("heldout4", 0.89, 0.91),
-    ("heldout5", 0.86, 0.94),
-    ("heldout6", 0.77, 0.90),
+    ("heldout4", 0.90, 0.91),
+    ("heldout5", 0.88, 0.94),
+    ("heldout6", 0.78, 0.90),
+    ("heldout7", 0.68, 0.83),
 ])
 def test_the_pipeline_on_the_held_out_development_sets(nlp, name, event_f1, actor_f1):
     r, _ = evaluate(ROOT / "eval" / f"{name}.jsonl")

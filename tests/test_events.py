@@ -867,13 +867,13 @@ def test_a_courtesy_call_the_same_day_is_not_the_ministers_talks():
     ("李氏の訪日は年内にも実現する可能性がある。", "訪日", "2025"),
     ("習氏の訪日は来年春にも実現する公算が大きい。", "訪日", "2026"),
     # a day with には and no comma opens the sentence all the same
-    ("3日にはフレルスフ大統領が政府庁舎前のスフバートル広場で歓迎式典を開き、両首脳はその後の会談で、"
-     "航空燃料の供給などについて協議した。", "会談", "2025-06-03"),
+    (("3日にはフレルスフ大統領が政府庁舎前のスフバートル広場で歓迎式典を開き、両首脳はその後の会談で、"
+      "航空燃料の供給などについて協議した。"), "会談", "2025-06-03"),
     # a day a death is told on is not the funeral's
     ("1日に死去した書記長の国葬が5、6の両日、ハノイで営まれた。", "国葬", "2025-06-05"),
     # a day set up as the topic (5日には) times the clause after it, whatever the parser hung it on
-    ("豪首相の訪中は2016年のターンブル首相以来7年ぶりで、アルバニージー氏は4日に上海入りし、5日には上海で"
-     "開幕した中国国際輸入博覧会の開幕式に出席した。", "開幕式", "2025-06-05"),
+    (("豪首相の訪中は2016年のターンブル首相以来7年ぶりで、アルバニージー氏は4日に上海入りし、5日には上海で"
+      "開幕した中国国際輸入博覧会の開幕式に出席した。"), "開幕式", "2025-06-05"),
 ])
 def test_a_date_in_a_hedged_clause_dates_the_event(nlp, text, trigger, date):
     from timeline.dates import find_dates
