@@ -27,8 +27,8 @@ _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)
 _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_POST_AFTER = re.compile(r"駐([^、。\s]{1,8}?)大使")
-_ENVOY = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[\u30a0-\u30ff・]{3,})駐(?P<post>[^、。\s]{1,8}?)大使$")
+_POST_AFTER = re.compile(r"駐(?P<post>[^、。\s]{1,8}?)大使")  # an ambassador's post: 駐日中国大使
+_ENVOY = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}|[\u30a0-\u30ff・]{{3,}}){_POST_AFTER.pattern}$")
 _NAMED_THING = re.compile(r"「[\u30a0-\u30ff・]*$")  # an opening bracket with only katakana after it
 _MEMBER_OF = re.compile(r"(?:非)?(?:加盟国|加盟各国|締約国)")
 _SAME_PLACE = re.compile(r"同(?:地|市)(?![域区])")  # 同地に到着した: the place just named
@@ -70,7 +70,7 @@ class Memory:
 def _title_after() -> re.Pattern:
     """A title written after a name (actors.toml ``titles``), or an ambassador's post (駐日中国大使)."""
     titles = "|".join(map(re.escape, load_actors().get("titles", [])))
-    return re.compile(rf"^(?:[(（]|駐[^、。\s]{{1,8}}?大使|第[0-9１-９一二三]次官|{titles})")
+    return re.compile(rf"^(?:[(（]|{_POST_AFTER.pattern}|第[0-9１-９一二三]次官|{titles})")
 
 
 def _envoy_country(post: str) -> str | None:
@@ -84,7 +84,7 @@ def _envoy_country(post: str) -> str | None:
 
 def _entity_actor(text: str, e) -> Actor | None:
     """A name the model found that the lexicon lacks — only when it looks like a name."""
-    after = text[e.end:e.end + 10]
+    after = text[e.end:e.end + 12]
     if (m := _ENVOY.match(e.text)) and not names_known_actor(m.group("name")):
         # 南官杓駐日韓国大使: the model tags the name and the post together
         return Actor(name=m.group("name"), kind="person", country=_envoy_country(m.group("post")))
@@ -99,7 +99,7 @@ def _entity_actor(text: str, e) -> Actor | None:
         if name in katakana_family_names():
             return None  # キム総書記 before any キム is named: which one is unknown
         if (post := _POST_AFTER.match(after)) and (a := actor_from_entity(e.text, e.label)) and a.country is None:
-            return replace(a, country=_envoy_country(post.group(1)))  # 呉江浩駐日中国大使
+            return replace(a, country=_envoy_country(post.group("post")))  # 呉江浩駐日中国大使
     elif e.label == "Country" and not _KATAKANA_NAME.fullmatch(e.text):
         return None
     return actor_from_entity(e.text, e.label)

@@ -532,8 +532,11 @@ def _sworn_in(events: list[Event]) -> list[Event]:
     the person an election of the same article and day has as agent is its host, with their
     country, rather than one more attendee."""
     inaugural = pattern("inaugural")
-    took_office = {(m.source, e.date): {n for n, r in e.roles if r == "agent"}
-                   for e in events if e.type == "election" and e.date for m in e.mentions}
+    took_office: dict[tuple[str, str], set[str]] = {}
+    for e in events:
+        if e.type == "election" and e.date:
+            for m in e.mentions:
+                took_office.setdefault((m.source, e.date), set()).update(n for n, r in e.roles if r == "agent")
     out = []
     for e in events:
         if e.type == "ceremony" and any(inaugural.search(m.trigger) for m in e.mentions):

@@ -308,6 +308,7 @@ def _before_next_time(text: str, trig: Trigger, expr, dates, actors: list[Actor]
 
 
 _SINCE_THEN = re.compile(r"(?:してから|されてから|てから|して以来|されて以来|して以降)")
+_SINCE_BACK = re.compile(r"(?:の[^。、]{0,12}?)?以来")  # after a date: 2000年7月以来, 2016年のターンブル首相以来
 _JUST_DONE = re.compile(r"たばかりの")
 _DEPARTED = re.compile(r"(?:を|から)(?:出発|出国|発っ|発ち)(?:し)?(?:て)?、")
 _CONTENT_AFTER = re.compile(r"(?:で|では|の中で)、")  # 年賀状で、…: what the letter said follows
@@ -677,9 +678,6 @@ def _other_people(who: list[Actor], roles, earlier: Mention) -> bool:
         return bool(mine and theirs and not mine & theirs)
     my_agents, their_agents = set(_person_agents(who, roles)), set(_person_agents(list(earlier.actors), earlier.roles))
     return bool((mine and theirs and not mine & theirs) or (my_agents and their_agents and not my_agents & their_agents))
-
-
-_SINCE_BACK = re.compile(r"(?:の[^。、]{0,12}?)?以来")
 
 
 def _person_agents(who: list[Actor], roles) -> list[str]:

@@ -188,7 +188,6 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
     both = [m for m in BOTH_PEOPLE.finditer(text, 0, trigger_start) if particle_after(text, m.end()) in ("は", "が")]
     if both:
         # 金氏が主催する歓迎式典が開かれ、両首脳は…会談した: the pair acts together; what the
-        # earlier clauses made of either of them is no role in this event
         # earlier clauses made of either of them is no role in this event (a topic carries over:
         # トランプ氏は27日から来日する予定で、両首脳は28日に会談する); names listed with the pair
         # (上川、木原両氏は) are the pair
