@@ -59,6 +59,8 @@ from timeline.segment import split_items
     ("ハノイの国家葬儀会館に到着した。", ["visit"]),  # a hall's name holds no funeral
     ("議事の妨害をした。", []),  # obstruction by no ship or troops
     ("日米豪比の4カ国は南シナ海で初の海上協同活動を実施した。", ["exercise"]),
+    ("両国軍は24日朝、国境付近で交戦を始めた。", ["other"]),
+    ("タイ政府は駐タイ・カンボジア大使に国外退去を命じた。", ["other"]),
     ("台湾の総統選は13日に投開票された。", ["election"]),  # polling day
     ("高関税政策に対抗し", []),  # a policy, not tariffs imposed
     ("中国海警局の船舶がフィリピンの補給船に体当たりした。", ["other"]),
@@ -120,6 +122,8 @@ def test_triggers(text, types):
     ("東京で再び会談し、共同経済活動に向けて協議を開始することで合意した。", "happened"),
     # … but an event that is itself the content is planned
     ("習氏が来年春に国賓として来日することで一致した。", "planned"),
+    # what a later clause reports someone saying is its content, not this event's status
+    ("26日、両国首脳と電話で会談し、停戦に応じなければ貿易交渉を進めないと迫った。", "happened"),
     # a continuative perfect (しており、) is done, whatever the next clause says
     ("モディ氏は30日夜に訪中しており、訪中は7年ぶりとなる。", "happened"),
 ])
