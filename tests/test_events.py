@@ -124,6 +124,8 @@ def test_triggers(text, types):
     ("習氏が来年春に国賓として来日することで一致した。", "planned"),
     # what a later clause reports someone saying is its content, not this event's status
     ("26日、両国首脳と電話で会談し、停戦に応じなければ貿易交渉を進めないと迫った。", "happened"),
+    # … but words about the event itself still are (訪問の意志を示し、それは…実現する可能性がある)
+    ("平壌訪問の意志を再び示し、それは早い時期に実現する可能性があると述べた。", "uncertain"),
     # a continuative perfect (しており、) is done, whatever the next clause says
     ("モディ氏は30日夜に訪中しており、訪中は7年ぶりとなる。", "happened"),
 ])

@@ -78,8 +78,9 @@ def is_question(text: str) -> bool:
 
 QUOTED_NAME = re.compile(r"「[^「」]*」")  # a name in quotation marks (協力文書「…計画」)
 _AGREED_CONTENT = re.compile(r"(?:する|行う|開く|進める|始める|目指す)(?=ことで(?:合意|一致|確認))")
-# what a later clause reports someone saying (会談し、停戦に応じなければ…と迫った): its content,
-# not this event's status
+# what the clause after a verbal event reports someone saying (会談し、停戦に応じなければ…と迫った):
+# its content, not this event's status
+_DONE_THEN = re.compile(r"(?:し|して|を行い|を行って)、")
 _SAID_CONTENT = re.compile(r"(?<=、)[^。、「」]{2,40}?(?=と(?:迫っ|警告し|述べ|強調し|訴え|主張し|語っ|指摘し))")
 STATEMENT_WINDOW = 8  # a statement's own status: what its content plans or doubts is not the statement's
 
@@ -103,7 +104,8 @@ def status_of(text: str, pos: int, start: int | None = None, statement: bool = F
     # what a later clause agrees (会談し、…協議を開始することで合意し): that agreement's content,
     # not this event's status (but 来日することで一致 is the planned 来日 itself)
     window = _AGREED_CONTENT.sub(lambda m: "＿" * len(m.group()) if "、" in window[:m.start()] else m.group(), window)
-    window = _SAID_CONTENT.sub(lambda m: "＿" * len(m.group()), window)
+    if _DONE_THEN.match(window):  # (but 訪問の意志を示し、それは…実現する可能性があると: about the event)
+        window = _SAID_CONTENT.sub(lambda m: "＿" * len(m.group()), window)
     best: tuple[int, int, str] | None = None
     order = {"generic": -1, "negated": 0, "uncertain": 1, "planned": 2, "past": 3}
     whole = text[pos:]  # what makes a word no event at all (宣言には…盛り込まれた) may lie further on
