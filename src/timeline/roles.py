@@ -97,6 +97,13 @@ def _joint_with_topic(text: str, end: int, spans) -> bool:
                for start, e, _ in spans)
 
 
+def _carries_over(text: str, end: int, spans) -> bool:
+    """Is the name ending at ``end`` a topic (は, も, or AとBは), which carries over from an
+    earlier clause to the ones after it?"""
+    particle = particle_after(text, end)
+    return particle in _TOPIC or (particle == "と" and _joint_with_topic(text, end, spans))
+
+
 _RECEIVED = re.compile(r"を?(?:受け取|受けた|受け、|受領)|が届")
 _FROM = re.compile(rf"^{_BRACKET}(?:{_TITLE_GAP}{{0,12}}?)から")
 
@@ -165,7 +172,7 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
         if not m:
             continue
         particle = m.group("particle")
-        if start < boundary and particle not in _TOPIC and not (particle == "と" and _joint_with_topic(text, end, spans)):
+        if start < boundary and not _carries_over(text, end, spans):
             continue  # an argument of an earlier clause; only a topic (は, or AとBは) carries over
         if particle == "の":
             between = text[end + m.end():trigger_start]
@@ -193,8 +200,7 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
         # (上川、木原両氏は) are the pair
         for start, end, actor in spans:
             if end <= both[-1].start() and actor.kind == "person" and actor.name in roles \
-                    and particle_after(text, end) not in _TOPIC and not _joint_with_topic(text, end, spans) \
-                    and not _LISTED.fullmatch(text, end, both[-1].start()):
+                    and not _carries_over(text, end, spans) and not _LISTED.fullmatch(text, end, both[-1].start()):
                 del roles[actor.name]
     for start, _, actor in sorted(spans, key=lambda s: s[0]):
         if start >= trigger_end and actor.kind == "person" and DESCRIBES.match(text[trigger_end:start]):

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dates.tense import QUOTED as QUOTED_NAME  # a name in quotation marks (協力文書「…計画」)
 from .lexicon import load_layout, load_status, load_triggers
 from .nlp import Parse
 
@@ -76,7 +77,6 @@ def is_question(text: str) -> bool:
     return any(p.search(text) for p in load_layout().get("question", ()))
 
 
-QUOTED_NAME = re.compile(r"「[^「」]*」")  # a name in quotation marks (協力文書「…計画」)
 _AGREED_CONTENT = re.compile(r"(?:する|行う|開く|進める|始める|目指す)(?=ことで(?:合意|一致|確認))")
 # what the clause after a verbal event reports someone saying (会談し、停戦に応じなければ…と迫った):
 # its content, not this event's status

@@ -23,7 +23,7 @@ _OPENER = re.compile(r"^(?:\s*[(（][^)）]{0,8}[)）])?(?:の?(?:夕方?|朝方
 # a verb in its continuative form (…会談を行い、 / 訪問し、) hands its tense on to the next predicate
 _CONTINUATIVE = re.compile(r"(?:[いしりきびみちえけせ]|して|って|んで)、")
 _END = re.compile(r"[。!?！？\n]")
-_QUOTE = re.compile(r"「[^「」]*」")  # quoted words have a tense of their own
+QUOTED = re.compile(r"「[^「」]*」")  # words in quotation marks: said, or a name; their tense is their own
 _OWN_TIME = re.compile(r"[^。]{0,12}?(?:(?<![0-9０-９泊])[0-9０-９一二三四五六七八九十]{1,3}日|翌日|前日|翌朝)(?:に|には|、|は|から)")
 
 
@@ -67,7 +67,7 @@ def infer_tense(text: str, pos: int) -> str | None:
     """Tense governing an expression that ends at ``pos`` in ``text``."""
     m = _END.search(text, pos)
     end = m.start() if m else len(text)
-    after = _QUOTE.sub(lambda q: "・" * len(q.group()), text[pos:end])
+    after = QUOTED.sub(lambda q: "・" * len(q.group()), text[pos:end])
     if _OPENER.match(after):
         tense = _last(after[-14:])
         if tense:
