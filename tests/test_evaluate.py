@@ -43,6 +43,28 @@ def test_extra_and_missed_events_lower_precision_and_recall():
     assert (r["event_precision"], r["event_recall"]) == (0.5, 0.5)
 
 
+def test_a_second_annotators_file_scores_their_agreement(tmp_path):
+    """`--pred` may be another reader's annotation of the same passages (no text needed)."""
+    def line(pid, events, text=None):
+        d = {"id": pid, "events": events} | ({"text": text} if text else {})
+        return json.dumps(d, ensure_ascii=False)
+
+    talks = {"type": "meeting", "date": "2024-06-19", "status": "happened", "location": "平壌",
+             "actors": [{"name": "金正恩", "role": "agent"}, {"name": "プーチン", "role": "counterpart"}]}
+    wire = {"type": "telegram", "date": "2024-10-01", "status": "happened", "location": None,
+            "actors": [{"name": "金正恩", "role": "agent"}, {"name": "習近平", "role": "recipient"}]}
+    first = tmp_path / "a.jsonl"
+    first.write_text(line("p1", [talks, wire], text="…") + "\n", encoding="utf-8")
+    second = tmp_path / "b.jsonl"
+    second.write_text(line("p1", [talks | {"date": "2024-06-20"}, wire | {"status": "planned"}]) + "\n",
+                      encoding="utf-8")
+    same, _ = evaluate(first, first)
+    assert (same["event_f1"], same["status_accuracy"], same["role_accuracy"]) == (1.0, 1.0, 1.0)
+    r, errors = evaluate(first, second)
+    assert (r["matched"], r["aligned"], r["event_f1"], r["status_accuracy"]) == (1, 2, 0.5, 0.5)
+    assert "p1: gold meeting 2024-06-19 ['プーチン', '金正恩'] ≠ pred meeting 2024-06-20 ['プーチン', '金正恩']" in errors
+
+
 @pytest.mark.nlp
 def test_the_pipeline_on_the_annotated_set(nlp):
     """Quality floor on eval/gold.jsonl: fails when a change makes the extraction worse.

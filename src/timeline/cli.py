@@ -157,7 +157,8 @@ def dates(text, anchor, tense):
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="A `timeline extract --format json` run over the passages (saved as ID.txt); "
+              help="A `timeline extract --format json` run over the passages (saved as ID.txt), or "
+                   "another annotator's .jsonl of the same passages (to measure agreement); "
                    "default: run the pipeline on each passage now.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every missed, extra or mismatched event on stderr.")
 def evaluate_cmd(gold, pred, show_errors):

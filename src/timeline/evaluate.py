@@ -9,6 +9,10 @@ prediction is the timeline of that text (run here, or read from a JSON file made
   match (actors match when every gold actor is among the predicted ones);
 - on aligned pairs: accuracy of type, date, status, place and roles, and actor F1;
 - date F1 (tilse-style): the set of dates in the gold timeline against the predicted one.
+
+The prediction may also be a second annotator's file in the gold format (``.jsonl``): the
+same scores then measure how far two careful readers agree, the ceiling a tool can reach
+on text annotated by one of them.
 """
 from __future__ import annotations
 
@@ -76,7 +80,7 @@ def load_gold(path: str | Path) -> list[Passage]:
         events = tuple(GoldEvent(e["type"], e.get("date"), e.get("status", "happened"),
                                  tuple((_canonical(a["name"]), a.get("role")) for a in e.get("actors", [])),
                                  _canonical_place(e.get("location")), e.get("trigger")) for e in d.get("events", []))
-        out.append(Passage(d["id"], d["text"], events))
+        out.append(Passage(d["id"], d.get("text", ""), events))
     return out
 
 
@@ -230,9 +234,22 @@ def from_prediction_file(path: str | Path) -> dict[str, list[dict]]:
     return out
 
 
+def annotation_as_prediction(passages: Iterable[Passage]) -> dict[str, list[dict]]:
+    """Another annotator's events in the shape of predicted ones (confidence 1), to score agreement."""
+    return {p.id: [{"type": g.type, "date": g.date, "status": g.status, "title": g.trigger or g.type,
+                    "locations": [g.location] if g.location else [], "confidence": 1.0,
+                    "actors": [{"name": n, "role": r} for n, r in g.actors]} for g in p.events]
+            for p in passages}
+
+
 def evaluate(gold_path: str | Path, pred_path: str | Path | None = None) -> tuple[dict, list[str]]:
     gold = load_gold(gold_path)
-    predicted = from_prediction_file(pred_path) if pred_path else predict(gold)
+    if pred_path is None:
+        predicted = predict(gold)
+    elif str(pred_path).endswith(".jsonl"):
+        predicted = annotation_as_prediction(load_gold(pred_path))
+    else:
+        predicted = from_prediction_file(pred_path)
     c = Counts()
     for passage in gold:
         score_passage(passage, predicted.get(passage.id, []), c)
