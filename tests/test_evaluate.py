@@ -65,6 +65,16 @@ def test_a_second_annotators_file_scores_their_agreement(tmp_path):
     assert "p1: gold meeting 2024-06-19 ['プーチン', '金正恩'] ≠ pred meeting 2024-06-20 ['プーチン', '金正恩']" in errors
 
 
+@pytest.mark.parametrize("name", ["heldout7", "heldout8"])
+def test_the_second_readers_annotations_cover_the_same_passages_and_agree(name):
+    """eval/agreement/: blind second annotations, the ceiling quoted in BENCHMARKS.md."""
+    first, second = ROOT / "eval" / f"{name}.jsonl", ROOT / "eval" / "agreement" / f"{name}.jsonl"
+    ids = lambda path: [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert ids(first) == ids(second)
+    r, _ = evaluate(first, second)
+    assert r["event_f1"] >= 0.93 and r["status_accuracy"] >= 0.95
+
+
 @pytest.mark.nlp
 def test_the_pipeline_on_the_annotated_set(nlp):
     """Quality floor on eval/gold.jsonl: fails when a change makes the extraction worse.
