@@ -104,6 +104,9 @@ def test_a_person_implies_their_country():
     ("大統領は会見した。", "2024-06-20", []),  # no country, no guess
     ("28日には皇居で天皇陛下との会見に臨む。", "2023-11-28", ["徳仁"]),  # 天皇陛下: the emperor of the day
     ("天皇陛下は新年のあいさつをされた。", "2018-01-01", ["明仁"]),
+    ("天皇皇后両陛下はモンゴルを訪問された。", "2025-07-08", ["徳仁", "雅子"]),  # both majesties of the day
+    ("両陛下は6日、空港に到着した。", "2015-04-08", ["明仁", "美智子"]),
+    ("皇后さまは式典に出席された。", "2025-07-08", ["雅子"]),
 ])
 def test_titles_resolve_to_the_office_holder_on_the_day(text, day, names):
     from timeline.offices import holders_in

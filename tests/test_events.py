@@ -386,6 +386,17 @@ def test_an_organisation_takes_part_through_a_role_its_people_or_the_events_name
     assert (org in {a.name for a in m.actors}) is present
 
 
+@pytest.mark.parametrize("text, attending", [
+    ("2016.05.26\nオバマ大統領は26日、G7首脳会議に出席した。\n", {"オバマ", "米国"}),
+    # 石破総理 is an alias; the rest of the title (大臣) still lets は mark him the topic
+    ("2024.11.16\n石破総理大臣は15日、APEC首脳会議に出席した。\n", {"石破茂", "日本"}),
+    ("2024.10.11\n石破総理大臣は、同日、日本とASEANの首脳会議に出席し、協力を確認した。\n", {"石破茂", "日本"}),
+])
+def test_who_attends_a_forums_summit_takes_part_in_it(text, attending):
+    m = next(m for m in mentions(text) if m.trigger == "首脳会議")
+    assert attending <= {a.name for a in m.actors}
+
+
 def test_both_leaders_are_leaders_not_the_ministers_named_last():
     text = ("2025.10.22\n高市早苗首相は21日、外相に茂木敏充氏、防衛相に小泉進次郎氏を起用した。\n"
             "トランプ米大統領は27日に来日する予定で、両首脳は28日に東京で会談する方向で調整している。\n")

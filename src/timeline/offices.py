@@ -118,6 +118,8 @@ def holders_in(text: str, when: str | None) -> list[Actor]:
         person = holder(_countries()[m.group("country")], m.group("title"), when)
         if person and person not in out:
             out.append(person)
+    for m in _BOTH_MAJESTIES.finditer(text):  # 天皇皇后両陛下: the emperor and the empress of the day
+        out += [p for title in ("天皇", "皇后") if (p := holder("日本", title, when)) and p not in out]
     for m in _BARE_TITLE.finditer(text):  # 首相は…: Japanese news means Japan's, unless a country was just named
         country = _bare_country(text[:m.start()]) or _bare_titles().get(m.group("title"))
         person = holder(country, m.group("title"), when) if country else None
@@ -126,7 +128,9 @@ def holders_in(text: str, when: str | None) -> list[Actor]:
     return out
 
 
-_BARE_TITLE = re.compile(r"(?:^|(?<=[、。「『\s]|で))(?P<title>首相|大統領|外相|官房長官|国家主席|天皇)(?=は|が|と|に|も|の|、|陛下)")
+_BARE_TITLE = re.compile(r"(?:^|(?<=[、。「『\s]|で))(?P<title>首相|大統領|外相|官房長官|国家主席|天皇|皇后)"
+                        r"(?=は|が|と|に|も|の|、|陛下|さま)")
+_BOTH_MAJESTIES = re.compile(r"(?:天皇皇后)?両陛下")
 
 
 @lru_cache(maxsize=None)
@@ -172,6 +176,8 @@ def title_spans(text: str, person: Actor) -> list[tuple[int, int]]:
     particle after it, when the person came from ``holders_in``."""
     titles = _titles_of().get(person.name, frozenset())
     out = [(m.start("title"), m.end("title")) for m in _BARE_TITLE.finditer(text) if m.group("title") in titles]
+    if person.country == "日本" and titles & {"天皇", "皇后"}:
+        out += [m.span() for m in _BOTH_MAJESTIES.finditer(text)]
     pattern = _pattern()
     if pattern is not None:
         out += [(m.start(), m.end()) for m in pattern.finditer(text)
