@@ -177,6 +177,15 @@ def test_counted_from_the_last_date(text, anchor, value):
     assert [e for e in find_dates(text, anchor=anchor) if e.kind == "date"][-1].value == value
 
 
+@pytest.mark.parametrize("text, anchor, values", [
+    ("2日夜、4日から7日までの予定で演習を実施すると発表した", "2022-08-05", ["2022-08-02", "2022-08-04"]),
+    # with no earlier day in the text, a future day before the date line's is next month's
+    ("4日から7日までの予定で演習を実施する", "2022-08-05", ["2022-09-04"]),
+])
+def test_a_plan_counts_from_the_day_it_was_told(text, anchor, values):
+    assert [e.value for e in find_dates(text, anchor=anchor)] == values
+
+
 def test_same_day_chains_within_a_text():
     found = find_dates("19日に到着し、同日会談した。翌日帰国した。", anchor="2024-06-20")
     assert [e.value for e in found] == ["2024-06-19", "2024-06-19", "2024-06-20"]
@@ -296,6 +305,8 @@ def test_no_anchor_never_means_today():
     # quoted words have a tense of their own: the words around them decide
     ("13日の談話で「悲惨な光景を見ることになる」と予告していた。", 3, "past"),
     ("20日に「協力を強化した」と述べる予定だ。", 3, "future"),
+    # what is estimated or reported to have happened is past
+    ("4日午後、ミサイルを発射し、5発が落下したと推定されるということです。", 2, "past"),
 ])
 def test_tense(text, pos, tense):
     assert infer_tense(text, pos) == tense

@@ -69,11 +69,16 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
     urls = _url_dates(folded)
     folded = _mask_urls(folded)
     out: list[TemporalExpression] = []
+    said = None  # the last day this text itself named: what is to come after it counts from it
     for start, end, rule, m in _candidates(folded):
         raw = getattr(_parse, rule.parse)(m)
         t = tense or infer_tense(folded, end)
-        if raw.day is not None and raw.month is None and not raw.ref and _LOCAL_TIME.search(folded, 0, start):
+        bare_day = raw.day is not None and raw.month is None and not raw.ref
+        if bare_day and _LOCAL_TIME.search(folded, 0, start):
             t = None  # 米東部時間29日(日本時間30日): a day that may lie behind the date line's, not next month's
+        if (bare_day and t == "future" and said and anchor and said[:7] == anchor[:7]
+                and int(said[8:10]) <= raw.day):
+            t = None  # 2日夜、4日から7日までの予定で…と発表した (date line the 5th): the 4th of this month
         r = resolve(raw, anchor, t, ref if raw.unit in ("day", "day_of_ref") else (ref_any or ref))
         if raw.unit == "day" and raw.ref and raw.offset == 0 and r.value is None and ref_surface:
             r = replace(r, surface=ref_surface)
@@ -84,6 +89,8 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
             resolution=r.resolution, anchor=anchor, inferred=r.inferred, mod=raw.mod, rule=rule.name))
         if r.value and r.granularity in ("day", "month", "year") and not raw.kind == "range":
             ref_any = r.value
+        if r.value and r.granularity == "day":
+            said = r.value
         if r.value and r.granularity == "day" and not (ref and _STAY_BEGAN.match(folded[end:])):
             # 同日 after 9、10両日に…出席した後 is the range's last day
             ref, ref_surface = (r.value_end or r.value), r.surface
