@@ -41,6 +41,12 @@ from timeline.actors import find_actors, find_mentions, strip_titles, with_count
     ("同国の外務省は", []),
     ("北大西洋条約機構のルッテ事務総長", ["NATO", "ルッテ"]),
     ("ベトナムのヴォー・ヴァン・トゥオン国家主席", ["ベトナム", "ボー・バン・トゥオン"]),
+    # an alias with a short title is also written with its long form (actors.toml title_variants)
+    ("林外務大臣は", ["林芳正"]),
+    ("岸防衛大臣は", ["岸信夫"]),
+    ("岸田総理大臣は", ["岸田文雄"]),
+    ("アメリカのペロシ下院議長が台湾を訪問した", ["米国", "ペロシ", "台湾"]),
+    ("韓国のユン・ソンニョル大統領", ["韓国", "尹錫悦"]),
 ])
 def test_canonical_names(text, names):
     assert [a.name for a in find_actors(text)] == names

@@ -93,7 +93,22 @@ def load_actors() -> dict:
         else:
             names[a["name"]] = a
             data.setdefault("actor", []).append(a)
+    variants = data.get("title_variants", {})
+    for a in data.get("actor", []):
+        if a.get("kind") == "person" and variants:
+            a["aliases"] = list(dict.fromkeys(_with_title_variants(a.get("aliases", []), variants)))
     return data
+
+
+def _with_title_variants(aliases: list[str], variants: dict[str, list[str]]) -> list[str]:
+    """林外相 → also 林外務大臣: each alias that ends in a title, with that title's other forms
+    (actors.toml ``title_variants``)."""
+    out = list(aliases)
+    for alias in aliases:
+        for short, longs in variants.items():
+            if alias.endswith(short) and len(alias) > len(short):
+                out += [alias[:-len(short)] + long for long in longs]
+    return out
 
 
 @lru_cache(maxsize=None)
