@@ -222,6 +222,20 @@ def test_an_ambassador_the_data_lacks_is_named_with_the_country_he_serves(nlp, s
     assert person.country == country
 
 
+def test_a_notice_is_dated_by_the_day_opening_the_sentence_not_the_day_it_gives_notice_of(nlp):
+    text = ("2023.11.22\n\n衛星打ち上げ\n\n北朝鮮は20日未明、日本の海上保安庁に対し、22日から来月1日までの間に"
+            "衛星を打ち上げると通報していました。\n")
+    [notice] = [e for e in events_parsed(text) if e.type == "statement"]
+    assert notice.date == "2023-11-20"
+
+
+def test_a_date_with_no_names_the_event_word_right_after_it():
+    text = "2023.11.22\n韓国政府は22日、2018年の南北軍事合意の一部の効力を停止すると発表した。\n"
+    found = {m.type: m for m in mentions(text)}
+    assert (found["agreement"].date, found["agreement"].status) == ("2018", "happened")
+    assert (found["other"].date, found["statement"].date) == ("2023-11-22", "2023-11-22")
+
+
 def test_the_earlier_visit_a_back_reference_dates_has_happened():
     text = "2024.06.20\nプーチン氏は19日、平壌に到着した。プーチン氏の訪朝は2000年7月以来24年ぶりとなる。\n"
     earlier = next(m for m in mentions(text) if m.date == "2000-07")

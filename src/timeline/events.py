@@ -564,13 +564,14 @@ def _own_date(expr, ds: DatedSentence) -> _Dating:
     return _Dating(expr.value, expr.value_end, expr.granularity, basis, inferred)
 
 
-def _event_date(ds: DatedSentence, trig: Trigger, parse: Parse | None, memory: Memory):
+def _event_date(ds: DatedSentence, trig: Trigger, parse: Parse | None, memory: Memory,
+                others: tuple[Trigger, ...] = ()):
     """The date expression that dates the trigger's event: the governing one, unless it is
     another's (金氏は年賀状で、昨年6月に…訪問し: the content's; 台湾では20日、…就任したばかりで、
     中国側は演習を…と位置づけている: an earlier clause's; 朝鮮中央通信は3日、…試射に成功したと報じた:
     the report's). Then a date between it and the trigger does (…は2日、金正恩総書記が1日、…)."""
     text = ds.sentence.text
-    expr = governing_date(text, ds.dates, trig, parse)
+    expr = governing_date(text, ds.dates, trig, parse, others)
     if expr is None:
         return None
     if expr.end <= trig.start and _SINCE_THEN.search(text, expr.end, trig.start):
@@ -624,6 +625,13 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
             return _Dating(date, None, granularity, "relative", ("date",))
         return _Dating(date, None, granularity, basis)
     return _Dating()
+
+
+def _before_the_date_line(expr, anchor: str) -> bool:
+    """Does the whole of the expression's span lie before the date line's day, month or year?"""
+    last = expr.value_end or expr.value
+    n = {"year": 4, "month": 7}.get(expr.granularity, 10)
+    return last[:n] < anchor[:n]
 
 
 def _dated_by_own_day(m: Mention, ds: DatedSentence) -> Mention:
@@ -732,13 +740,17 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             continue
         if trig.text.startswith("次回"):
             status = "planned"  # 次回の会議を日本で開くことで一致した: the next session is to come
-        expr = _event_date(ds, trig, parse, memory)
+        expr = _event_date(ds, trig, parse, memory, tuple(t for t in triggers if t is not trig))
         if (status == "planned" and expr is not None and expr.value and expr.granularity == "day"
                 and ds.anchor_date and expr.value < ds.anchor_date[:10] and hands_on_to_own_time(s.text, trig.end)):
             status = "happened"  # 5日に到着し、7日には広州を訪れる (written on the 6th): the arrival is done
         if (status == "planned" and expr is not None and expr.value and ds.anchor_date
-                and _SINCE_BACK.match(s.text, expr.end)):
-            status = "happened"  # 訪朝は2000年7月以来24年ぶりとなる: what is to be is this one; that one was
+                and (_SINCE_BACK.match(s.text, expr.end) or (
+                    s.text.startswith("の", expr.end) and expr.end <= trig.start
+                    and _before_the_date_line(expr, ds.anchor_date)))):
+            # 訪朝は2000年7月以来24年ぶりとなる / 2018年の南北軍事合意の効力を停止する: what is to be
+            # is another act; the event the date names is past
+            status = "happened"
         if expr is None and _recurring(s.text, trig):
             continue  # 定例の共同訓練 with no date of its own: the kind of event, not one
         if (expr is None or (expr.end <= trig.start and s.text.startswith("、", expr.end))) and any(

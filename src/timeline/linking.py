@@ -16,7 +16,9 @@ from .segment import aside_start
 from .triggers import Trigger
 
 _SUBJECT_AFTER = re.compile(r"^(?:が|は|も)")
-_OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:(?:には|は|に)?、|には|は)")  # 3日には…: opens the sentence too
+# 3日には… / 20日未明、…: opens the sentence too
+_OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:の?(?:夕方?|朝方?|夜|昼|未明|早朝|深夜|午前|午後))?"
+                    r"(?:(?:には|は|に)?、|には|は)")
 _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前", "方向", "予定", "見通し", "運び", "計画", "見込み",
                  "可能性", "公算", "恐れ", "意向", "方針"}  # 年内にも実現する可能性: the clause is the event's own
 _SURU_AFTER = re.compile(r"(?:し|する|した|して|します|しました)")
@@ -31,6 +33,7 @@ _CLAUSE = re.compile(r"[^、。]{0,30}")
 _UNTIL = re.compile(r"(?:正午|午前|午後|夜|未明|朝|夕)?まで")  # 演習は7日正午まで続く: when it ends, not when it was
 _TOPIC_TIME = re.compile(r"(?:に|から)?は(?!じ)")
 _DIED = re.compile(r"[^、。]{0,12}?(?:死去|逝去|死亡|亡くな)(?:し|され|っ)た")
+_AT_THE_EVENT = re.compile(r"(?:での|で|の際の|の際に|の場で|に合わせた)")
 _AGREED = re.compile(r"[^、。]*?ことで(?:合意|一致)|[^、。]*?ことを(?:確認|約束)")
 
 
@@ -122,14 +125,16 @@ def _in_noun_clause(e: TemporalExpression, trig_tok: int | None, parse: Parse | 
 
 
 def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigger,
-                   parse: Parse | None) -> TemporalExpression | None:
+                   parse: Parse | None, others: tuple[Trigger, ...] = ()) -> TemporalExpression | None:
     """The date expression that governs a trigger.
 
     The nearest date whose dependency path reaches the trigger (or the predicate it is
     the argument of), else the nearest date before the trigger that is not inside a
     clause describing a noun. A date inside an aside in brackets governs only
     triggers inside the same brackets; a date that is a starting point (2019年1月以来)
-    governs none.
+    governs none. A date with の (2018年の…) governs only the first event word after it
+    (``others``: the sentence's other event words), or what happens at that event
+    (2018年4月の南北首脳会談での合意).
     """
     since = next((e for e in dates if e.kind == "date" and e.value and _BACK_TO.fullmatch(text, trig.end, e.start)
                   and _SINCE_CLAUSE.match(text, e.end)), None)
@@ -141,7 +146,11 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
              and not (e.end <= trig.start and _AGREED.match(text, e.end, trig.end))
              and not (e.kind == "date" and _UNTIL.match(text, e.end))
              # 19日に死去したチョン書記長の国葬: the day of the death, not of the funeral
-             and not (e.end <= trig.start and _DIED.match(text, e.end, trig.start))]
+             and not (e.end <= trig.start and _DIED.match(text, e.end, trig.start))
+             # 2018年の南北軍事合意の効力を停止: a date with の names the first event word after it
+             and not (e.end <= trig.start and text.startswith("の", e.end) and any(
+                 e.end < o.start and o.end <= trig.start and o.type != trig.type
+                 and not _AT_THE_EVENT.match(text, o.end, trig.start) for o in others))]
     if not cands:
         return None
     t = parse.token_at(trig.end - 1) if parse is not None else None
