@@ -831,6 +831,21 @@ def events_parsed(text):
     return timeline.events
 
 
+@pytest.mark.parametrize("text, types", [
+    # an undated event word that only times or explains another is no event …
+    ("2024.10.11\n\n首脳会談\n\n石破総理大臣の就任後、日中の首脳が会談するのは初めてです。\n", ["meeting"]),
+    ("2021.04.17\n\n日米会談\n\n菅首相は16日、バイデン大統領と会談した。バイデン氏が就任後に対面で会談した外国首脳は菅氏が初めて。\n",
+     ["meeting"]),
+    ("2023.03.17\n\n会談\n\n岸田首相は16日、尹大統領と会談した。会談に先立ち、首相官邸では歓迎式典が行われた。\n",
+     ["ceremony", "meeting"]),
+    # … but one the passage told joins it, and a dated one is an event of its own
+    ("2024.06.20\n\n条約\n\n両首脳は19日に会談した。会談後、両首脳は条約に署名した。\n", ["agreement", "meeting"]),
+    ("2025.06.05\n\n就任\n\n李氏は昨年7月の就任後、初めて来日した。\n", ["election", "visit"]),
+])
+def test_an_event_word_that_only_times_another_is_no_event(nlp, text, types):
+    assert sorted(e.type for e in events_parsed(text)) == types
+
+
 def test_a_noun_made_a_verb_takes_the_date_before_it_not_the_next_clauses(nlp):
     text = "2023.07.28\n\nショイグ氏が訪朝\n\nショイグ氏率いる代表団は25日に平壌入りし、26日には金氏と会談した。\n"
     assert [e.date for e in events_parsed(text) if e.type == "visit"] == ["2023-07-25"]

@@ -11,7 +11,8 @@ the input order never matters). A mention joins the best compatible cluster:
 - dates are compatible: their intervals intersect (a day, a month, an ISO week, a
   range, or for a publication guess the ``PUBLICATION_WINDOW_DAYS`` before it).
 
-A headline adds a mention to the one event of its article it names, never an event.
+A headline adds a mention to the one event of its article it names, never an event; so does
+an undated event word that only times another (就任後に, 会談に先立ち).
 A mention whose date is only partial (``XXXX-XX-13``), undated, or whose year was
 inferred from a heading that is not the item's own date line, joins a cluster only
 when exactly one compatible cluster exists — then it takes that cluster's date
@@ -428,7 +429,10 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
             if len(word) == 1:
                 join(word[0], m, "partial")
                 continue
-        join(max(same)[3], m, "partial") if same else new(m)
+        if same:
+            join(max(same)[3], m, "partial")
+        elif not m.reference:  # 就任後に…: only the point another event is timed by
+            new(m)
     for m in under_way:  # 訪問中のバイデン氏: the visit the article says began on or before that day
         # (or before the article's date, when the mention has no date of its own)
         began = [(c.interval[0], i) for i, c in enumerate(clusters)

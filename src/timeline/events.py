@@ -861,7 +861,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             parties=compounds.get(trig.start, ()) or _one_to_one(s.text, trig, who),
             antecedent=d.antecedent.trigger_start if d.antecedent else None,
             apart_from=_also_another(s.text, trig, who, memory.last_of.get(trig.type), d.antecedent),
-            ongoing=trig.type == "visit" and bool(_UNDER_WAY.match(s.text, trig.end)), forum=bool(forum))
+            ongoing=trig.type == "visit" and bool(_UNDER_WAY.match(s.text, trig.end)), forum=bool(forum),
+            reference=(d.date is None and d.antecedent is None and status == "happened" and not verbal
+                       and any(p.match(s.text[trig.end:]) for p in load_status().get("reference_point", ()))))
         date, granularity = d.date, d.granularity
         if date and expr is not None and not headline and not forum and not (
                 _background(out[key], ds) and trig.type in memory.last_of

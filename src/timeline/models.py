@@ -143,6 +143,9 @@ class Mention:
     # a forum's summit told as the setting of another event (APEC首脳会議が開かれているリマで):
     # an event of the forum's, never one of the meetings it hosts
     forum: bool = False
+    # an undated event word that only times or explains another (就任後に, 会談に先立ち): it joins
+    # an event its article tells, but is never an event of its own
+    reference: bool = False
 
 
 @dataclass(frozen=True)
