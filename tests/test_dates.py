@@ -307,6 +307,8 @@ def test_no_anchor_never_means_today():
     ("20日に「協力を強化した」と述べる予定だ。", 3, "future"),
     # what is estimated or reported to have happened is past
     ("4日午後、ミサイルを発射し、5発が落下したと推定されるということです。", 2, "past"),
+    # a title quoted before its noun (…と題する記事) is no predicate
+    ("20日付のロシア紙に「中露友好の新たな章」と題する署名記事を発表した。", 3, "past"),
 ])
 def test_tense(text, pos, tense):
     assert infer_tense(text, pos) == tense

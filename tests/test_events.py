@@ -82,6 +82,7 @@ from timeline.segment import split_items
     ("APEC首脳会議は1日、首脳宣言を採択して閉幕した。", ["meeting", "statement"]),
     ("北朝鮮は26日に多弾頭ミサイルの試験を行った。", ["launch"]),  # a missile test is a launch
     ("新型エンジンの試験を行った。", []),  # a test with no missile in sight is not
+    ("露紙に「中露友好の新たな章」と題する署名記事を発表した。", ["statement"]),  # an article under his name
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
