@@ -95,7 +95,9 @@ def test_written_dates(text, value, granularity):
     ("中国の国慶節に際して祝電を送った", "2024-10-01", "2024-10-01"),
     # a day told in another time zone may lie behind the date line's: not next month's
     ("安保理は米東部時間二十九日午後に緊急会合を開く予定だ", "2017-11-30", "2017-11-29"),
-    ("安保理は二十九日午後に緊急会合を開く予定だ", "2017-11-30", "2017-12-29"),
+    ("安保理は二十五日午後に緊急会合を開く予定だ", "2017-11-30", "2017-12-25"),
+    # … but one a day or two before it is under way, or the item was dated late
+    ("APECの首脳会議は15日から2日間の日程で開かれ、首相はこのあとブラジルを訪れる予定だ", "2024-11-16", "2024-11-15"),
 ])
 def test_relative_dates(text, anchor, value):
     e = first(text, anchor=anchor)
@@ -180,7 +182,7 @@ def test_counted_from_the_last_date(text, anchor, value):
 @pytest.mark.parametrize("text, anchor, values", [
     ("2日夜、4日から7日までの予定で演習を実施すると発表した", "2022-08-05", ["2022-08-02", "2022-08-04"]),
     # with no earlier day in the text, a future day before the date line's is next month's
-    ("4日から7日までの予定で演習を実施する", "2022-08-05", ["2022-09-04"]),
+    ("4日から7日までの予定で演習を実施する", "2022-08-10", ["2022-09-04"]),
 ])
 def test_a_plan_counts_from_the_day_it_was_told(text, anchor, values):
     assert [e.value for e in find_dates(text, anchor=anchor)] == values

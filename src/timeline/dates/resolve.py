@@ -123,12 +123,19 @@ def _year_for(month: int, day: int | None, anchor: Parts, tense: str | None) -> 
     return y
 
 
+# a future day at most this many days before the date line's is this month's: the event is
+# under way or the item was dated a day or two late (15日から2日間の日程で開かれ…予定, on the 16th)
+FUTURE_GRACE_DAYS = 2
+
+
 def _month_for(day: int, anchor: Parts, tense: str | None) -> tuple[int, int]:
     """The month of a bare day: the anchor's, or the nearest one before (past) or after
-    (future) that has that day (31日 written on 2 March in the past tense is 31 January)."""
+    (future) that has that day (31日 written on 2 March in the past tense is 31 January;
+    3日 written on 28 March in the future tense is 3 April, but 15日 on the 16th is the 15th)."""
     y, m = anchor.year, anchor.month
     step = (-1 if tense == "past" and day > (anchor.day or 31)
-            else 1 if tense == "future" and anchor.day is not None and day < anchor.day else 0)
+            else 1 if (tense == "future" and anchor.day is not None and day < anchor.day - FUTURE_GRACE_DAYS)
+            else 0)
     if step:
         y, m = _add_months(y, m, step)
         while not _valid(y, m, day) and day <= 31:
