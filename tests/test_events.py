@@ -230,6 +230,13 @@ def test_a_notice_is_dated_by_the_day_opening_the_sentence_not_the_day_it_gives_
     assert notice.date == "2023-11-20"
 
 
+def test_a_meeting_of_several_days_is_dated_by_the_day_it_began():
+    text = ("2025.11.02\n慶州で10月31日から開かれていたアジア太平洋経済協力会議(APEC)首脳会議は1日、"
+            "首脳宣言を採択して閉幕した。\n")
+    found = {m.type: m.date for m in mentions(text)}
+    assert found == {"meeting": "2025-10-31", "statement": "2025-11-01"}
+
+
 def test_a_date_with_no_names_the_event_word_right_after_it():
     text = "2023.11.22\n韓国政府は22日、2018年の南北軍事合意の一部の効力を停止すると発表した。\n"
     found = {m.type: m for m in mentions(text)}

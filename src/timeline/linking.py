@@ -33,6 +33,7 @@ _CLAUSE = re.compile(r"[^、。]{0,30}")
 _UNTIL = re.compile(r"(?:正午|午前|午後|夜|未明|朝|夕)?まで")  # 演習は7日正午まで続く: when it ends, not when it was
 _TOPIC_TIME = re.compile(r"(?:に|から)?は(?!じ)")
 _DIED = re.compile(r"[^、。]{0,12}?(?:死去|逝去|死亡|亡くな)(?:し|され|っ)た")
+_BEGAN = re.compile(r"から[^。、]{0,8}?(?:開かれ|開催され|行われ)(?:ている|ていた|た|る)?[^。、]{0,30}?")
 _AT_THE_EVENT = re.compile(r"(?:での|で|の際の|の際に|の場で|に合わせた)")
 _AGREED = re.compile(r"[^、。]*?ことで(?:合意|一致)|[^、。]*?ことを(?:確認|約束)")
 
@@ -153,6 +154,9 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
                  and not _AT_THE_EVENT.match(text, o.end, trig.start) for o in others))]
     if not cands:
         return None
+    began = [e for e in cands if e.end <= trig.start and _BEGAN.fullmatch(text, e.end, trig.start)]
+    if began:
+        return began[-1]  # 10月31日から開かれていた…首脳会議は1日、閉幕した: a meeting of days is its first
     t = parse.token_at(trig.end - 1) if parse is not None else None
     if t is not None and t.dep == "ROOT":
         # the sentence's main predicate takes the date that opens the sentence (王毅外相は27日、…会談した)
