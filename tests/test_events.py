@@ -230,6 +230,19 @@ def test_a_notice_is_dated_by_the_day_opening_the_sentence_not_the_day_it_gives_
     assert notice.date == "2023-11-20"
 
 
+@pytest.mark.parametrize("text, date, people", [
+    # an earlier summit of the countries whose leaders then are the two the passage names: theirs
+    ("2019.06.30\nトランプ氏は30日、板門店で金正恩氏と会談した。米朝首脳の対面は、2月のハノイ会談以来4カ月ぶり。\n",
+     "2019-02", {"トランプ", "金正恩"}),
+    # … but a summit of other leaders names only the countries
+    ("2018.04.27\n文在寅大統領は27日、金正恩委員長と会談した。南北首脳の会談は2007年10月の会談以来となる。\n",
+     "2007-10", set()),
+])
+def test_an_earlier_summit_of_the_same_two_leaders_names_them(text, date, people):
+    earlier = next(m for m in mentions(text) if m.date == date)
+    assert {a.name for a in earlier.actors if a.kind == "person"} == people
+
+
 def test_a_meeting_of_several_days_is_dated_by_the_day_it_began():
     text = ("2025.11.02\n慶州で10月31日から開かれていたアジア太平洋経済協力会議(APEC)首脳会議は1日、"
             "首脳宣言を採択して閉幕した。\n")

@@ -193,6 +193,18 @@ def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memo
     return who
 
 
+def _same_leaders_then(who: list[Actor], date: str | None, memory: Memory) -> list[Actor]:
+    """2月のハノイ会談以来 (米朝首脳の対面は…): an earlier summit of countries only, whose leaders
+    on its date are people the passage has named, was a meeting of those same people."""
+    countries = [a.name for a in who if a.kind == "country"]
+    if any(a.kind == "person" for a in who) or len(countries) < 2 or not date:
+        return who
+    leaders = [office_holder(c, "leader", date) for c in countries]
+    if any(p is None or p not in memory.people for p in leaders):
+        return who
+    return [*who, *leaders]
+
+
 def _summit_role(country: str, parties: tuple[str, ...]) -> str:
     """Who ``country`` sends to a summit of ``parties`` (roles.toml summit_rule), else its leader."""
     return next((r["role"] for r in load_roles().get("summit_rule", [])
@@ -789,6 +801,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             # the story are not its parties)
             who = _leaders_of_parties(who, compounds.get(trig.start, ()), memory,
                                       d.date if office and expr is not None else None, office or "leader")
+        elif trig.type == "meeting" and expr is not None:
+            who = _same_leaders_then(who, d.date, memory)
         if not who and d.date is None and expr is None:
             continue
         if (before is not None and before.type == trig.type and expr is None and d.date == before.date
