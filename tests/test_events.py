@@ -243,6 +243,12 @@ def test_an_earlier_summit_of_the_same_two_leaders_names_them(text, date, people
     assert {a.name for a in earlier.actors if a.kind == "person"} == people
 
 
+def test_the_next_session_of_a_forum_told_is_the_forums_with_its_host():
+    text = "2021.06.14\n主要7カ国首脳会議(G7サミット)は13日、閉幕した。次回のサミットは来年、ドイツが議長国を務める。\n"
+    nxt = next(m for m in mentions(text) if m.date == "2022")
+    assert (nxt.type, nxt.status, {a.name for a in nxt.actors}) == ("meeting", "planned", {"G7", "ドイツ"})
+
+
 def test_a_meeting_of_several_days_is_dated_by_the_day_it_began():
     text = ("2025.11.02\n慶州で10月31日から開かれていたアジア太平洋経済協力会議(APEC)首脳会議は1日、"
             "首脳宣言を採択して閉幕した。\n")

@@ -50,6 +50,7 @@ class Memory:
     lands: list[str] = field(default_factory=list)  # countries named, as parties or places, in order
     places: list[str] = field(default_factory=list)  # the places the last sentence naming any named (同地)
     first: dict[Actor, int] = field(default_factory=dict)  # the order the body first named people in
+    forums: list[Actor] = field(default_factory=list)  # whose summit the passage told last (G7サミット)
 
     def note(self, actors: list[Actor], body: bool = True) -> None:
         for a in actors:

@@ -750,7 +750,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         status = status_of(s.text, trig.end, None if verbal else trig.start, statement=trig.type == "statement")
         if status is None:
             continue
-        if trig.text.startswith("次回"):
+        next_session = trig.text.startswith("次回") or s.text[:trig.start].endswith(("次回の", "次回", "次期"))
+        if next_session:
             status = "planned"  # 次回の会議を日本で開くことで一致した: the next session is to come
         expr = _event_date(ds, trig, parse, memory, tuple(t for t in triggers if t is not trig))
         if (status == "planned" and expr is not None and expr.value and expr.granularity == "day"
@@ -858,6 +859,13 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         if series:
             who = series
             roles = tuple((a.name, "agent" if k == 0 else "counterpart") for k, a in enumerate(series))
+        elif next_session and trig.type == "meeting" and memory.forums and not forum:
+            # 次回のサミットは来年、ドイツが議長国を務める: the next session of the forum told, with its host
+            who = with_countries([*memory.forums, *(a for a in who if a not in memory.forums)])
+            roles = tuple((a.name, "agent") for a in who)
+        elif trig.type == "meeting" and (named := [a for a in who if a.kind == "organization"
+                                                   and (a in forum or a.name in _naming(s.text, trig))]):
+            memory.forums = named  # 主要7カ国首脳会議(G7サミット)は: the forum whose session is told
         if d.antecedent is not None and {a.name for a in who} <= {a.name for a in d.antecedent.actors}:
             # 金委員長は親書を読み after …トランプ大統領から親書を受け取った: the told one's roles
             roles = tuple((n, r) for n, r in d.antecedent.roles if any(a.name == n for a in who))
