@@ -432,6 +432,8 @@ def test_an_organisation_takes_part_through_a_role_its_people_or_the_events_name
     # 石破総理 is an alias; the rest of the title (大臣) still lets は mark him the topic
     ("2024.11.16\n石破総理大臣は15日、APEC首脳会議に出席した。\n", {"石破茂", "日本"}),
     ("2024.10.11\n石破総理大臣は、同日、日本とASEANの首脳会議に出席し、協力を確認した。\n", {"石破茂", "日本"}),
+    # a forum whose name ends in the event word is the summit's forum
+    ("2024.10.11\n石破総理大臣は11日、東アジア首脳会議に出席した。\n", {"石破茂", "日本", "東アジア首脳会議"}),
 ])
 def test_who_attends_a_forums_summit_takes_part_in_it(text, attending):
     m = next(m for m in mentions(text) if m.trigger == "首脳会議")

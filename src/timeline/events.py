@@ -361,9 +361,11 @@ def _forum(text: str, trig: Trigger) -> list[Actor]:
 
 def _naming(text: str, trig: Trigger) -> set[str]:
     """Actors written as part of the event's name or as its forum: G7首脳会議, ASEANの首脳会議,
-    日EU定期首脳協議, 主要7カ国(G7)首脳とオンラインで協議."""
-    return {f.actor.name for f in find_mentions(text[:trig.start]) if f.actor
-            and _NAME_TO_EVENT.fullmatch(text, f.end, trig.start)}
+    日EU定期首脳協議, 主要7カ国(G7)首脳とオンラインで協議, a forum whose name ends in the event
+    word (東アジア首脳会議)."""
+    return {f.actor.name for f in find_mentions(text[:trig.end]) if f.actor
+            and (_NAME_TO_EVENT.fullmatch(text, f.end, trig.start) if f.end <= trig.start
+                 else f.end == trig.end and f.start < trig.start)}  # 東アジア首脳会議: the name ends in it
 
 
 _HEADLINE_BREAK = re.compile(r"[、\s　]+")
