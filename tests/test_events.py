@@ -249,6 +249,19 @@ def test_the_next_session_of_a_forum_told_is_the_forums_with_its_host():
     assert (nxt.type, nxt.status, {a.name for a in nxt.actors}) == ("meeting", "planned", {"G7", "ドイツ"})
 
 
+def test_a_welcome_ceremony_honours_the_visitor_just_told_of():
+    text = "2019.06.21\n習近平氏は20日、平壌に到着した。金正恩氏が空港で盛大な歓迎式典を行った。\n"
+    ceremony = next(m for m in mentions(text) if m.type == "ceremony")
+    assert dict(ceremony.roles) == {"金正恩": "host", "北朝鮮": "host", "習近平": "host", "中国": "host"}
+
+
+def test_a_ceremony_held_before_the_told_meeting_is_of_its_day():
+    text = ("2023.04.07\n習近平国家主席は6日、北京の人民大会堂で、国賓訪問中のマクロン大統領と会談した。"
+            "会談に先立ち、習主席は広場で盛大な歓迎式典を催した。\n")
+    ceremony = next(m for m in mentions(text) if m.type == "ceremony")
+    assert ceremony.date == "2023-04-06"
+
+
 def test_a_meeting_of_several_days_is_dated_by_the_day_it_began():
     text = ("2025.11.02\n慶州で10月31日から開かれていたアジア太平洋経済協力会議(APEC)首脳会議は1日、"
             "首脳宣言を採択して閉幕した。\n")

@@ -33,7 +33,7 @@ __all__ = ["EVENT_SENTENCE_KINDS", "Memory", "detect", "find_triggers", "is_ques
 
 EVENT_SENTENCE_KINDS = ("body", "quote")
 _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|開き|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し|発表し|表明し|採択し"
-                         r"|立ち会っ|臨ん|出席し|参加し|終え|受け取っ|受け取り))")
+                         r"|立ち会っ|臨ん|出席し|参加し|終え|受け取っ|受け取り|催し|催さ|主催し))")
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
 # object of its own report (日韓首脳会談を行った): the event just told, named again
 _REMARK = re.compile(r"を?(?:開く|行う|する)のは")  # 首脳会談を開くのは初めて: a remark on the event told
@@ -191,6 +191,18 @@ def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memo
             if person is not None and person not in who:
                 who = [*who, person]
     return who
+
+
+def _with_guests(who: list[Actor], roles, visit: Mention | None, status: str):
+    """金正恩氏が空港で盛大な歓迎式典を行った after 習近平氏は20日、平壌に到着し: a welcome
+    ceremony honours the visitor the passage has just told of, who is one of its hosts."""
+    if visit is None or visit.status != status:
+        return who, roles
+    guests = [a for a in visit.actors if dict(visit.roles).get(a.name) == "agent" and a not in who]
+    if not guests:
+        return who, roles
+    who = with_countries([*who, *guests])
+    return who, (*roles, *((a.name, "host") for a in who if a.name not in dict(roles)))
 
 
 def _same_leaders_then(who: list[Actor], date: str | None, memory: Memory) -> list[Actor]:
@@ -872,6 +884,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             # 金委員長は親書を読み after …トランプ大統領から親書を受け取った: the told one's roles
             roles = tuple((n, r) for n, r in d.antecedent.roles if any(a.name == n for a in who))
         roles = tuple((n, r) for n, r in roles if any(a.name == n for a in who))
+        if trig.type == "ceremony" and roles_pattern("honouring").search(trig.text):
+            who, roles = _with_guests(who, roles, memory.last_of.get("visit"), status)
         out[key] = Mention(
             source=article.id, path=article.path, sentence=s.text, start=s.start, end=s.end,
             trigger=trig.text, trigger_start=s.start + trig.start, type=trig.type, cameo=trig.cameo,
