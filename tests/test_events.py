@@ -262,6 +262,15 @@ def test_a_ceremony_held_before_the_told_meeting_is_of_its_day():
     assert ceremony.date == "2023-04-06"
 
 
+def test_someone_attending_a_forums_summit_named_again_joins_it():
+    from timeline.dedup import deduplicate
+
+    text = ("2023.09.10\nG20サミットが9日、インドの首都ニューデリーで始まった。サミットには岸田総理大臣も出席しています。"
+            "中国からは李強首相が出席しました。\n")
+    [summit] = [e for e in deduplicate(mentions(text)) if e.type == "meeting"]
+    assert {"G20", "岸田文雄", "李強"} <= {a.name for a in summit.actors}
+
+
 def test_a_meeting_of_several_days_is_dated_by_the_day_it_began():
     text = ("2025.11.02\n慶州で10月31日から開かれていたアジア太平洋経済協力会議(APEC)首脳会議は1日、"
             "首脳宣言を採択して閉幕した。\n")

@@ -128,7 +128,7 @@ class Cluster:
     all_planned: bool = True
     all_forum: bool = True  # every member is a forum's summit (G20サミット), not a meeting of parties
 
-    def add(self, m: Mention, joined_by: str) -> None:
+    def add(self, m: Mention, joined_by: str, named_again: bool = False) -> None:
         self.members.append(m)
         self.sources.add(m.source)
         self.triggers.add(m.trigger)
@@ -136,7 +136,8 @@ class Cluster:
         if m.anchor and (self.latest_anchor is None or m.anchor > self.latest_anchor):
             self.latest_anchor = m.anchor
         self.all_planned = self.all_planned and m.status == "planned"
-        self.all_forum = self.all_forum and _forum_like(m)
+        # someone attending the forum's summit named again (サミットには岸田首相も出席) leaves it a forum's
+        self.all_forum = self.all_forum and (_forum_like(m) or named_again)
         iv = interval(m)
         if joined_by == "date" and iv is not None:
             if self.interval is None:
@@ -338,8 +339,10 @@ def _evidence(m: Mention, c: Cluster) -> bool:
     return m.date is not None or m.date_surface is not None or _same_word(m, c)
 
 
-def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
-    """What tells two events apart, whoever the actors: place, parties, direction, time of report."""
+def _compatible(m: Mention, c: Cluster, fit: str, named_again: bool = False) -> bool:
+    """What tells two events apart, whoever the actors: place, parties, direction, time of report.
+    A mention that names the cluster's event again (``named_again``: サミットには…も出席) may add
+    people to a forum's summit and need not name all of its people."""
     if m.locations and c.places and not set(m.locations) & c.places and not m.ongoing:
         return False  # (a stay under way goes from place to place)
     if (m.source, m.trigger_start) in c.apart or (m.apart_from is not None and m.source in c.sources and any(
@@ -354,14 +357,14 @@ def _compatible(m: Mention, c: Cluster, fit: str) -> bool:
     if m.type == "other" and m.cameo and any(
             x.source == m.source and x.cameo and x.cameo != m.cameo for x in c.members):
         return False  # one article's airspace violation and the ambassador called in over it are two acts
-    if m.type == "meeting" and _forum_like(m) != c.all_forum:
+    if m.type == "meeting" and _forum_like(m) != c.all_forum and not (named_again and c.all_forum):
         return False  # the NATO summit is not Kishida's talks with NATO's secretary general there
     if m.parties and c.parties and m.parties != c.parties:
         return False  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
     if not m.parties and len(c.parties) >= 3 and 2 <= len(sides := _sides(m)) < len(c.parties) \
             and sides <= set(c.parties):
         return False  # 安倍首相は同日夜、李首相と会談した: two of the 日中韓 leaders apart
-    if fit == "partial" and not _all_named_in(m, c):
+    if fit == "partial" and not named_again and not _all_named_in(m, c):
         return False  # a bare 18日 from another article joins only an event of all the people it names
     if _before_its_report(m, c):
         return False  # what an article still plans is not what had happened before it was written
@@ -401,8 +404,8 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
         how.append([])
         join(len(clusters) - 1, m, "date")
 
-    def join(i: int, m: Mention, fit: str) -> None:
-        clusters[i].add(m, fit)
+    def join(i: int, m: Mention, fit: str, named_again: bool = False) -> None:
+        clusters[i].add(m, fit, named_again)
         blocks.add(i, clusters[i])
         how[i].append(fit)
 
@@ -445,8 +448,8 @@ def cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
         named = [i for i, c in enumerate(clusters)
                  if m.source in c.sources and any(x.source == m.source and x.trigger_start == m.antecedent
                                                   for x in c.members)]
-        if named and _compatible(m, clusters[named[0]], "partial"):
-            join(named[0], m, "partial")
+        if named and _compatible(m, clusters[named[0]], "partial", named_again=True):
+            join(named[0], m, "partial", named_again=True)
         else:
             new(m)
     for m in headlines:  # a headline restates its article: it joins the one event it names, or nothing
