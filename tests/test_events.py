@@ -271,6 +271,16 @@ def test_someone_attending_a_forums_summit_named_again_joins_it():
     assert {"G20", "岸田文雄", "李強"} <= {a.name for a in summit.actors}
 
 
+def test_a_summits_declaration_and_attendance_told_without_names_are_the_forums():
+    from timeline.dedup import deduplicate
+
+    text = ("2021.06.14\n11日から開かれていた主要7カ国首脳会議(G7サミット)は13日、閉幕した。同日発表された首脳宣言は台湾海峡に言及した。"
+            "菅義偉首相にとっては初めてのサミット出席となった。\n")
+    events = {e.type: e for e in deduplicate(mentions(text))}
+    assert {a.name for a in events["statement"].actors} == {"G7"}
+    assert {"G7", "菅義偉"} <= {a.name for a in events["meeting"].actors}
+
+
 def test_a_meeting_of_several_days_is_dated_by_the_day_it_began():
     text = ("2025.11.02\n慶州で10月31日から開かれていたアジア太平洋経済協力会議(APEC)首脳会議は1日、"
             "首脳宣言を採択して閉幕した。\n")

@@ -38,6 +38,7 @@ _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|
 # object of its own report (日韓首脳会談を行った): the event just told, named again
 _REMARK = re.compile(r"を?(?:開く|行う|する)のは")  # 首脳会談を開くのは初めて: a remark on the event told
 _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|の(?:開催|期間)中|の合間|で|に)(?!よ)"
+                          r"|(?:への)?(?:出席|参加|欠席)(?!し|す|を|者)"
                           rf"|{_REMARK.pattern}"
                           r"|を(?:現地で)?(?:見守|視察|参観|指導|観覧|観閲|非難|批判|歓迎|評価|称賛|祝|巡|めぐ|読|受け取)"
                           r"|を[^。、]{0,30}?と(?:位置づけ|位置付け|評価|批判|非難)")
@@ -191,6 +192,9 @@ def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memo
             if person is not None and person not in who:
                 who = [*who, person]
     return who
+
+
+_SUMMIT_DECLARATION = re.compile(r"首脳宣言|首脳声明|議長声明")
 
 
 def _with_guests(who: list[Actor], roles, visit: Mention | None, status: str):
@@ -876,6 +880,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         elif next_session and trig.type == "meeting" and memory.forums and not forum:
             # 次回のサミットは来年、ドイツが議長国を務める: the next session of the forum told, with its host
             who = with_countries([*memory.forums, *(a for a in who if a not in memory.forums)])
+            roles = tuple((a.name, "agent") for a in who)
+        elif (trig.type == "statement" and not who and memory.forums
+              and _SUMMIT_DECLARATION.search(s.text, max(0, trig.start - 12), trig.end + 12)):
+            # 同日発表された首脳宣言は…: the declaration of the forum's summit the passage told
+            who = list(memory.forums)
             roles = tuple((a.name, "agent") for a in who)
         elif trig.type == "meeting" and (named := [a for a in who if a.kind == "organization"
                                                    and (a in forum or a.name in _naming(s.text, trig))]):
