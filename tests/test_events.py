@@ -281,6 +281,15 @@ def test_a_summits_declaration_and_attendance_told_without_names_are_the_forums(
     assert {"G7", "菅義偉"} <= {a.name for a in events["meeting"].actors}
 
 
+def test_two_leaders_calls_with_one_counterpart_the_same_day_are_two_meetings():
+    from timeline.dedup import deduplicate
+
+    text = "2016.09.10\n安倍晋三首相は9日夜、オバマ米大統領と電話で会談した。朴槿恵大統領も同日、オバマ氏と電話で協議した。\n"
+    meetings = [e for e in deduplicate(mentions(text)) if e.type == "meeting"]
+    assert sorted(sorted(a.name for a in e.actors if a.kind == "person") for e in meetings) == [
+        ["オバマ", "安倍晋三"], ["オバマ", "朴槿恵"]]
+
+
 def test_a_meeting_of_several_days_is_dated_by_the_day_it_began():
     text = ("2025.11.02\n慶州で10月31日から開かれていたアジア太平洋経済協力会議(APEC)首脳会議は1日、"
             "首脳宣言を採択して閉幕した。\n")
