@@ -83,6 +83,14 @@ from timeline.segment import split_items
     ("北朝鮮は26日に多弾頭ミサイルの試験を行った。", ["launch"]),  # a missile test is a launch
     ("新型エンジンの試験を行った。", []),  # a test with no missile in sight is not
     ("露紙に「中露友好の新たな章」と題する署名記事を発表した。", ["statement"]),  # an article under his name
+    # kinds of events the annotation conventions name (eval/README.md)
+    ("韓国国会は14日、尹大統領の弾劾訴追案を可決した。", ["other"]),
+    ("中国海軍の艦艇5隻が宮古海峡を北東に向けて通過した。", ["other"]),
+    ("航空自衛隊の戦闘機が緊急発進した。", ["other"]),
+    ("中国海警局の船4隻が領海に侵入した。", ["other"]),
+    ("韓国政府は22日、軍事情報包括保護協定の破棄を決めた。", ["other"]),
+    ("協定を破棄する方針を通告した。", ["statement"]),  # a plan told to the other side is a notice
+    ("パリ五輪の開会式に出席した。", ["ceremony"]),
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
