@@ -223,12 +223,16 @@ def test_a_ship_s_name_in_brackets_is_no_person(nlp):
     ("河野太郎外相は23日、南官杓駐日韓国大使を外務省に呼び、抗議した。", "南官杓", "韓国"),
     # … or the name alone, with the post after it
     ("日本外務省は13日、呉江浩駐日中国大使を外務省に呼び、抗議した。", "呉江浩", "中国"),
+    # … and with the host country alone, the post is the news's own country's (Japan's)
+    ("中国外務省の次官は13日、金杉憲治駐中国大使を呼び出し、抗議した。", "金杉憲治", "日本"),
 ])
 def test_an_ambassador_the_data_lacks_is_named_with_the_country_he_serves(nlp, sentence, envoy, country):
     text = f"2019.08.24\n\n大使呼び抗議\n\n{sentence}\n"
     [summons] = [e for e in events_parsed(text) if e.type == "other"]
     person = next(a for a in summons.actors if a.name == envoy)
     assert person.country == country
+    # the host country of the post is where he serves, not the summoned side
+    assert dict(summons.roles).get(country) == "target"
 
 
 def test_a_notice_is_dated_by_the_day_opening_the_sentence_not_the_day_it_gives_notice_of(nlp):

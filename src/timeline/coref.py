@@ -16,7 +16,7 @@ from .lexicon import load_actors, load_roles
 from .models import Actor, Mention
 from .nlp import Parse
 from .offices import holds_title, is_leader
-from .roles import BOTH_PEOPLE as _BOTH_PEOPLE, SAME_COUNTRY, SAME_PERSON as _SAME_PERSON, is_topic, pattern as roles_pattern
+from .roles import AMBASSADOR_POST, BOTH_PEOPLE as _BOTH_PEOPLE, SAME_COUNTRY, SAME_PERSON as _SAME_PERSON, is_topic, pattern as roles_pattern
 
 _VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|南東部|南西部|北東部|北西部|港湾都市|都市|保養地|リゾート地)"
                        r"|(?:南東|南西|北東|北西|南|北|東|西|中)部"  # 韓国南東部の慶州で
@@ -27,7 +27,7 @@ _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)
 _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_POST_AFTER = re.compile(r"駐(?P<post>[^、。\s]{1,8}?)大使")  # an ambassador's post: 駐日中国大使
+_POST_AFTER = AMBASSADOR_POST
 _ENVOY = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}|[\u30a0-\u30ff・]{{3,}}){_POST_AFTER.pattern}$")
 _NAMED_THING = re.compile(r"「[\u30a0-\u30ff・]*$")  # an opening bracket with only katakana after it
 _MEMBER_OF = re.compile(r"(?:非)?(?:加盟国|加盟各国|締約国)")
@@ -76,11 +76,14 @@ def _title_after() -> re.Pattern:
 
 def _envoy_country(post: str) -> str | None:
     """The country an ambassador serves: the one named last in the post when the host is named
-    before it (駐日韓国 → 韓国); with the host alone (駐中国) the text does not say."""
+    before it (駐日韓国 → 韓国); with the host alone (駐中国), the news's own country, as for a
+    bare 首相 (roles.toml bare_titles 大使)."""
     for k in range(1, len(post)):
         if (c := actor_by_name(post[k:])) is not None and c.kind == "country":
             return c.name
-    return None
+    home = load_roles().get("bare_titles", {}).get("大使")
+    host = actor_by_name(post)
+    return home if host is not None and host.kind == "country" and host.name != home else None
 
 
 def _entity_actor(text: str, e) -> Actor | None:

@@ -17,6 +17,7 @@ from .models import Actor
 
 _LISTED = re.compile(r"(?:[、・][^\s、。]{1,8})?")  # 上川、木原両氏: the names listed before 両
 BOTH_PEOPLE = re.compile(r"両(?:首脳|氏|者|指導者|外相|外務大臣|国防相|防衛相|首相|大統領|長官|閣僚|代表|特使)|彼ら")
+AMBASSADOR_POST = re.compile(r"駐(?P<post>[^、。\s]{1,8}?)大使")  # an ambassador's post: 駐日中国大使
 SAME_COUNTRY = re.compile(r"同国(?![人民内籍産])")  # 同国を訪問: the country just named (coref.py resolves it)
 # 同氏 / 同大統領 / 彼は: the person named last (coref.py resolves it)
 SAME_PERSON = re.compile(r"同(?P<title>氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)"
@@ -148,7 +149,11 @@ def assign_roles(text: str, trigger_start: int, trigger_end: int, event_type: st
                  actors: list[Actor]) -> tuple[tuple[str, str], ...]:
     """(actor name, role) for the actors of one mention; actors with no readable role are left out."""
     roles: dict[str, str] = {}
-    spans = [(f.start, f.end, f.actor) for f in find_mentions(text) if f.actor]
+    posts = [m.span() for m in AMBASSADOR_POST.finditer(text)]
+    # 金杉憲治駐中国大使を呼び出し: the host country of an ambassador's post (right after 駐) names
+    # where he serves, not a party; the sender named after it (駐韓ロシア大使) is his side
+    spans = [(f.start, f.end, f.actor) for f in find_mentions(text) if f.actor
+             and not (f.actor.kind == "country" and any(f.start == a + 1 and f.end < b for a, b in posts))]
     for a in actors:  # names the model found are not in the lexicon: find them by text
         if a.kind == "person" and not any(x is a or x == a for *_, x in spans):
             if (i := text.find(a.name)) >= 0:
