@@ -316,6 +316,22 @@ def test_a_date_with_no_names_the_event_word_right_after_it():
     assert (found["other"].date, found["statement"].date) == ("2023-11-22", "2023-11-22")
 
 
+@pytest.mark.parametrize("sentence, people", [
+    # a name and title the model tags as one post; the country whose ministry is written before it
+    ("中国外務省の孫衛東次官は13日、金杉憲治駐中国大使を呼び出し、抗議した。", {"孫衛東": "中国", "金杉憲治": "日本"}),
+    # a bureau's head (…アジア大洋州局長); a ministry written bare is Japan's
+    ("外務省の金井正彰アジア大洋州局長が18日、北京で中国外務省の劉勁松アジア局長と協議した。",
+     {"金井正彰": "日本", "劉勁松": "中国"}),
+    # the rest of a name is no bureau, and a chargé d'affaires' post is no name
+    ("外務省の岡野正敬事務次官は26日、中国の施泳駐日臨時代理大使を外務省に呼び、抗議した。", {}),
+])
+def test_officials_the_data_lacks_are_named_with_their_side(nlp, sentence, people):
+    text = f"2025.11.19\n\n見出し\n\n{sentence}\n"
+    found = {a.name: a.country for e in events_parsed(text) for a in e.actors if a.kind == "person"}
+    assert {n: c for n, c in found.items() if n in people} == people
+    assert not {"岡野", "臨時代理", "正敬"} & set(found)
+
+
 def test_the_earlier_visit_a_back_reference_dates_has_happened():
     text = "2024.06.20\nプーチン氏は19日、平壌に到着した。プーチン氏の訪朝は2000年7月以来24年ぶりとなる。\n"
     earlier = next(m for m in mentions(text) if m.date == "2000-07")

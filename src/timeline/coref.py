@@ -71,7 +71,33 @@ class Memory:
 def _title_after() -> re.Pattern:
     """A title written after a name (actors.toml ``titles``), or an ambassador's post (駐日中国大使)."""
     titles = "|".join(map(re.escape, load_actors().get("titles", [])))
-    return re.compile(rf"^(?:[(（]|{_POST_AFTER.pattern}|第[0-9１-９一二三]次官|{titles})")
+    return re.compile(rf"^(?:[(（]|{_POST_AFTER.pattern}|第[0-9１-９一二三]次官|{titles}|{_DEPARTMENT_TITLE})")
+
+
+# a bureau's or department's head after a name (金井正彰アジア大洋州局長, 劉勁松アジア局長)
+# (the bureau begins with katakana or is a named one, so that the rest of a name is not taken for it:
+# 岡野正敬事務次官 is not 岡野 + 正敬事務次官)
+_DEPARTMENT_TITLE = (r"(?:[\u30a0-\u30ff][\u30a0-\u30ff\u4e00-\u9fff]{0,7}?|北米|欧州|中東|領事|経済|総合外交政策|国際法|軍縮)"
+                     r"(?:局長|部長|審議官|室長|報道官|総領事)")
+
+
+@lru_cache(maxsize=None)
+def _NAME_AND_TITLE() -> re.Pattern:
+    titles = "|".join(map(re.escape, sorted(load_actors().get("titles", []), key=len, reverse=True)))
+    return re.compile(rf"(?P<name>[\u4e00-\u9fff]{{3}})(?:{titles})")
+
+
+_A_BODY = re.compile(r"[省庁局院府部課室]$")  # 外務省北米局長: the ministry is no one's name
+
+
+def _holds_a_title(word: str) -> bool:
+    """大統領補佐官 is no name 大統領 with the title 補佐官."""
+    return any(t in word for t in load_actors().get("titles", []) if len(t) >= 2)
+
+
+# words of offices and bodies, not names (外務審議官, 国家安保室長, 事務総長)
+_NOT_A_NAME = re.compile(r"[省部局院庁府室課会党軍国州元前現県]|外務|防衛|事務|国務|国防|財務|安保|政務|統一|報道"
+                         r"|臨時|代理|特命|全権|首席|次席|特別|駐|官房|法務|裁")
 
 
 def _envoy_country(post: str) -> str | None:
@@ -87,18 +113,54 @@ def _envoy_country(post: str) -> str | None:
 
 
 def _entity_actor(text: str, e) -> Actor | None:
+    a = _entity_actor_only(text, e)
+    if a is not None and a.kind == "person" and a.country is None:
+        return replace(a, country=_side_before(text, e.start))
+    return a
+
+
+def _side_before(text: str, start: int) -> str | None:
+    """中国外務省の孫衛東次官 / 外務省の金井正彰局長: the country whose body is written right before
+    a name the lexicon lacks, with の, is that person's."""
+    m = _BODY_BEFORE().search(text, 0, start)
+    if m is None:
+        return None
+    if m.start() == 0 or not _NAME_CHAR.match(text, m.start() - 1):
+        # a body written bare (外務省の…) is the news's own country's, as for a bare 首相
+        return load_roles().get("bare_titles", {}).get("大使") if m.group("body") else None
+    f = next((f for f in find_mentions(text[:m.start()]) if f.end == m.start()), None)
+    return f.actor.name if f is not None and f.actor is not None and f.actor.kind == "country" else None
+
+
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]")
+
+
+@lru_cache(maxsize=None)
+def _BODY_BEFORE() -> re.Pattern:
+    bodies = "|".join(map(re.escape, ("外務省", "外交部", "国防省", "国防部", "防衛省", "国務省", "政府")))
+    return re.compile(rf"(?P<body>{bodies})?の$")
+
+
+def _entity_actor_only(text: str, e) -> Actor | None:
     """A name the model found that the lexicon lacks — only when it looks like a name."""
     after = text[e.end:e.end + 12]
     if (m := _ENVOY.match(e.text)) and not names_known_actor(m.group("name")):
         # 南官杓駐日韓国大使: the model tags the name and the post together
         return Actor(name=m.group("name"), kind="person", country=_envoy_country(m.group("post")))
+    if e.label == "Position_Vocation" and (m := _NAME_AND_TITLE().fullmatch(e.text)) \
+            and not names_known_actor(m.group("name")) and not _NOT_A_NAME.search(m.group("name")) \
+            and not _holds_a_title(m.group("name")) and (side := _side_before(text, e.start)) is not None:
+        # 中国外務省の孫衛東次官: the model tags name and title as one post; only an official of a
+        # country's body written before it is taken for a name
+        return Actor(name=m.group("name"), kind="person", country=side)
     if e.label == "Person":
         if _NAMED_THING.search(text, 0, e.start) and text.startswith("」", e.end):
             return None  # フリゲート艦「バーデン・ビュルテンベルク」: a ship's or a work's name
         name = strip_titles(e.text)
         katakana = bool(_KATAKANA_NAME.fullmatch(name))
         titled = bool(_title_after().match(after)) or name != e.text
-        if not (katakana or (titled and _KANJI_NAME.fullmatch(name))) or names_known_actor(name):
+        if not (katakana or (titled and _KANJI_NAME.fullmatch(name) and not _A_BODY.search(name))) \
+                or names_known_actor(name):
             return None
         if name in katakana_family_names():
             return None  # キム総書記 before any キム is named: which one is unknown
