@@ -95,14 +95,15 @@ def test_the_pipeline_on_the_annotated_set(nlp):
 @pytest.mark.nlp
 @pytest.mark.parametrize("name, event_f1, actor_f1", [
     # the held-out sets whose errors have been read to choose work: floors just under their figures.
-    # heldout8.jsonl is the unseen measure and has no floor, so that it never becomes a target.
+    # heldout9.jsonl is the unseen measure and has no floor, so that it never becomes a target.
     ("heldout", 0.87, 0.94),
     ("heldout2", 0.89, 0.93),
-    ("heldout3", 0.80, 0.90),
+    ("heldout3", 0.82, 0.90),
     ("heldout4", 0.90, 0.91),
     ("heldout5", 0.88, 0.94),
-    ("heldout6", 0.78, 0.90),
-    ("heldout7", 0.68, 0.83),
+    ("heldout6", 0.79, 0.90),
+    ("heldout7", 0.73, 0.84),
+    ("heldout8", 0.77, 0.89),
 ])
 def test_the_pipeline_on_the_held_out_development_sets(nlp, name, event_f1, actor_f1):
     r, _ = evaluate(ROOT / "eval" / f"{name}.jsonl")

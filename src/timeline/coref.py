@@ -82,7 +82,7 @@ _DEPARTMENT_TITLE = (r"(?:[\u30a0-\u30ff][\u30a0-\u30ff\u4e00-\u9fff]{0,7}?|北�
 
 
 @lru_cache(maxsize=None)
-def _NAME_AND_TITLE() -> re.Pattern:
+def _name_and_title() -> re.Pattern:
     titles = "|".join(map(re.escape, sorted(load_actors().get("titles", []), key=len, reverse=True)))
     return re.compile(rf"(?P<name>[\u4e00-\u9fff]{{3}})(?:{titles})")
 
@@ -102,12 +102,12 @@ _NOT_A_NAME = re.compile(r"[省部局院庁府室課会党軍国州元前現県]
 
 def _envoy_country(post: str) -> str | None:
     """The country an ambassador serves: the one named last in the post when the host is named
-    before it (駐日韓国 → 韓国); with the host alone (駐中国), the news's own country, as for a
-    bare 首相 (roles.toml bare_titles 大使)."""
+    before it (駐日韓国 → 韓国); with the host alone (駐中国), the news's own country (roles.toml
+    ``home_country``)."""
     for k in range(1, len(post)):
         if (c := actor_by_name(post[k:])) is not None and c.kind == "country":
             return c.name
-    home = load_roles().get("bare_titles", {}).get("大使")
+    home = load_roles().get("home_country")
     host = actor_by_name(post)
     return home if host is not None and host.kind == "country" and host.name != home else None
 
@@ -122,12 +122,11 @@ def _entity_actor(text: str, e) -> Actor | None:
 def _side_before(text: str, start: int) -> str | None:
     """中国外務省の孫衛東次官 / 外務省の金井正彰局長: the country whose body is written right before
     a name the lexicon lacks, with の, is that person's."""
-    m = _BODY_BEFORE().search(text, 0, start)
+    m = _body_before().search(text, 0, start)
     if m is None:
         return None
     if m.start() == 0 or not _NAME_CHAR.match(text, m.start() - 1):
-        # a body written bare (外務省の…) is the news's own country's, as for a bare 首相
-        return load_roles().get("bare_titles", {}).get("大使") if m.group("body") else None
+        return load_roles().get("home_country") if m.group("body") else None
     f = next((f for f in find_mentions(text[:m.start()]) if f.end == m.start()), None)
     return f.actor.name if f is not None and f.actor is not None and f.actor.kind == "country" else None
 
@@ -136,7 +135,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]")
 
 
 @lru_cache(maxsize=None)
-def _BODY_BEFORE() -> re.Pattern:
+def _body_before() -> re.Pattern:
     bodies = "|".join(map(re.escape, ("外務省", "外交部", "国防省", "国防部", "防衛省", "国務省", "政府")))
     return re.compile(rf"(?P<body>{bodies})?の$")
 
@@ -147,7 +146,7 @@ def _entity_actor_only(text: str, e) -> Actor | None:
     if (m := _ENVOY.match(e.text)) and not names_known_actor(m.group("name")):
         # 南官杓駐日韓国大使: the model tags the name and the post together
         return Actor(name=m.group("name"), kind="person", country=_envoy_country(m.group("post")))
-    if e.label == "Position_Vocation" and (m := _NAME_AND_TITLE().fullmatch(e.text)) \
+    if e.label == "Position_Vocation" and (m := _name_and_title().fullmatch(e.text)) \
             and not names_known_actor(m.group("name")) and not _NOT_A_NAME.search(m.group("name")) \
             and not _holds_a_title(m.group("name")) and (side := _side_before(text, e.start)) is not None:
         # 中国外務省の孫衛東次官: the model tags name and title as one post; only an official of a

@@ -375,7 +375,8 @@ def _compatible(m: Mention, c: Cluster, fit: str, named_again: bool = False) -> 
     if m.type == "meeting" and m.antecedent is None and _met_others(
             _in_role(m, "counterpart", "person"), _names(m.actors, "person"), c.met, c.people):
         return False  # the same day's courtesy call on the president is not the ministers' talks
-    if m.type == "meeting" and (mine := _agents(m)) and c.agents and not (mine & c.people or c.agents & _names(m.actors, "person")):
+    if m.type == "meeting" and (mine := _agents(m)) and c.agents \
+            and not (mine & c.people or c.agents & _names(m.actors, "person")):
         return False  # 朴槿恵大統領も同日、オバマ氏と電話で協議した is not Abe's call with Obama that day
     if _recipients(m) and c.recipients and not _recipients(m) & c.recipients:
         return False  # Kim's new-year card to Putin is not the one to Xi

@@ -194,9 +194,6 @@ def _leaders_of_parties(who: list[Actor], parties: tuple[str, ...], memory: Memo
     return who
 
 
-_SUMMIT_DECLARATION = re.compile(r"首脳宣言|首脳声明|議長声明")
-
-
 def _with_guests(who: list[Actor], roles, visit: Mention | None, status: str):
     """金正恩氏が空港で盛大な歓迎式典を行った after 習近平氏は20日、平壌に到着し: a welcome
     ceremony honours the visitor the passage has just told of, who is one of its hosts."""
@@ -882,7 +879,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             who = with_countries([*memory.forums, *(a for a in who if a not in memory.forums)])
             roles = tuple((a.name, "agent") for a in who)
         elif (trig.type == "statement" and not who and memory.forums
-              and _SUMMIT_DECLARATION.search(s.text, max(0, trig.start - 12), trig.end + 12)):
+              and roles_pattern("summit_declaration").search(s.text, max(0, trig.start - 12), trig.end + 12)):
             # 同日発表された首脳宣言は…: the declaration of the forum's summit the passage told
             who = list(memory.forums)
             roles = tuple((a.name, "agent") for a in who)
