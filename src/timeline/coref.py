@@ -67,18 +67,18 @@ class Memory:
         return (self.people if kind == "person" else self.countries)[-2:]
 
 
-@lru_cache(maxsize=None)
-def _title_after() -> re.Pattern:
-    """A title written after a name (actors.toml ``titles``), or an ambassador's post (駐日中国大使)."""
-    titles = "|".join(map(re.escape, load_actors().get("titles", [])))
-    return re.compile(rf"^(?:[(（]|{_POST_AFTER.pattern}|第[0-9１-９一二三]次官|{titles}|{_DEPARTMENT_TITLE})")
-
-
 # a bureau's or department's head after a name (金井正彰アジア大洋州局長, 劉勁松アジア局長)
 # (the bureau begins with katakana or is a named one, so that the rest of a name is not taken for it:
 # 岡野正敬事務次官 is not 岡野 + 正敬事務次官)
 _DEPARTMENT_TITLE = (r"(?:[\u30a0-\u30ff][\u30a0-\u30ff\u4e00-\u9fff]{0,7}?|北米|欧州|中東|領事|経済|総合外交政策|国際法|軍縮)"
                      r"(?:局長|部長|審議官|室長|報道官|総領事)")
+
+
+@lru_cache(maxsize=None)
+def _title_after() -> re.Pattern:
+    """A title written after a name (actors.toml ``titles``), or an ambassador's post (駐日中国大使)."""
+    titles = "|".join(map(re.escape, load_actors().get("titles", [])))
+    return re.compile(rf"^(?:[(（]|{_POST_AFTER.pattern}|第[0-9１-９一二三]次官|{titles}|{_DEPARTMENT_TITLE})")
 
 
 @lru_cache(maxsize=None)
@@ -136,7 +136,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]")
 
 @lru_cache(maxsize=None)
 def _body_before() -> re.Pattern:
-    bodies = "|".join(map(re.escape, ("外務省", "外交部", "国防省", "国防部", "防衛省", "国務省", "政府")))
+    bodies = "|".join(map(re.escape, load_roles().get("ministries", ())))
     return re.compile(rf"(?P<body>{bodies})?の$")
 
 

@@ -857,8 +857,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         who = _describing_clause(s.text, trig, who, roles)
         # an organisation takes part through a role or one of its people (国連のグテレス事務総長は);
         # 両国は国連での協力を確認 only names it
+        naming = _naming(s.text, trig)
         who = [a for a in who if a.kind != "organization" or a.name in dict(roles)
-               or any(p.country == a.name for p in who) or a.name in _naming(s.text, trig) or a.name in named_events]
+               or any(p.country == a.name for p in who) or a.name in naming or a.name in named_events]
         if forum:  # the forum acts, with those written as attending it (G20サミットに出席した後)
             subjects = {f.actor.name for f in find_mentions(s.text) if f.actor and is_topic(s.text, f.end)}
             attending = [a for a in who if a.kind == "person" and _ATTENDS.match(s.text, trig.end)
@@ -884,7 +885,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             who = list(memory.forums)
             roles = tuple((a.name, "agent") for a in who)
         elif trig.type == "meeting" and (named := [a for a in who if a.kind == "organization"
-                                                   and (a in forum or a.name in _naming(s.text, trig))]):
+                                                   and (a in forum or a.name in naming)]):
             memory.forums = named  # 主要7カ国首脳会議(G7サミット)は: the forum whose session is told
         if d.antecedent is not None and {a.name for a in who} <= {a.name for a in d.antecedent.actors}:
             # 金委員長は親書を読み after …トランプ大統領から親書を受け取った: the told one's roles

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .actors import find_mentions
+from .dates.tense import TIME_OF_DAY
 from .models import TemporalExpression
 from .nlp import Parse
 from .roles import particle_after
@@ -17,7 +18,7 @@ from .triggers import Trigger
 
 _SUBJECT_AFTER = re.compile(r"^(?:が|は|も)")
 # 3日には… / 20日未明、…: opens the sentence too
-_OPENS = re.compile(r"^(?:\s*[(（][^)）]{0,10}[)）])?(?:の?(?:夕方?|朝方?|夜|昼|未明|早朝|深夜|午前|午後))?"
+_OPENS = re.compile(rf"^(?:\s*[(（][^)）]{{0,10}}[)）])?(?:の?(?:{TIME_OF_DAY}))?"
                     r"(?:(?:には|は|に)?、|には|は)")
 _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "とき", "後", "前", "方向", "予定", "見通し", "運び", "計画", "見込み",
                  "可能性", "公算", "恐れ", "意向", "方針"}  # 年内にも実現する可能性: the clause is the event's own

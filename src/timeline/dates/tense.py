@@ -20,8 +20,10 @@ _FUTURE = re.compile(
     r"(?:(?<![関対属接題])する|される|れる|行う|開く|訪れる|迎える|なる)(?=[^ぁ-ん]|と|こと|の|よう|か|べき|$)")
 _PAST = re.compile(
     r"(?:た|だった|ました|でした)(?=[^ぁ-ん]|と|の|こと|が|り|ば|$)|て(?:い|お)た|ている|ています|でいる|でいます|てきた|て(?:お|い)り(?=、)")
+# a part of the day written after a date (20日未明, 4日午後)
+TIME_OF_DAY = r"夕方?|朝方?|夜|昼|未明|早朝|深夜|午前|午後"
 # a date that opens the sentence or is its topic (13日、… / 8日は… / 6月には…) modifies the main predicate
-_OPENER = re.compile(r"^(?:\s*[(（][^)）]{0,8}[)）])?(?:の?(?:夕方?|朝方?|夜|昼|未明|早朝|深夜|午前|午後|中|[0-9]{1,2}時(?:[0-9]{1,2}分|半)?|ごろ|頃))*"
+_OPENER = re.compile(rf"^(?:\s*[(（][^)）]{{0,8}}[)）])?(?:の?(?:{TIME_OF_DAY}|中|[0-9]{{1,2}}時(?:[0-9]{{1,2}}分|半)?|ごろ|頃))*"
                      r"(?:(?:[にはも]|には|にも)?、|は|には|にも|も)")
 # a verb in its continuative form (…会談を行い、 / 訪問し、) hands its tense on to the next predicate
 _CONTINUATIVE = re.compile(r"(?:[いしりきびみちえけせ]|して|って|んで)、")
