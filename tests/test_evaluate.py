@@ -90,6 +90,8 @@ def test_the_pipeline_on_the_annotated_set(nlp):
     # calibration: of the events with confidence >= 0.8, at least 80% are right
     [high] = [b for b in r["reliability"] if b["confidence"] == ">= 0.8"]
     assert high["events"] >= 20 and high["right"] >= 0.8
+    # the confidence model (data/confidence.toml) was fitted on this set among others
+    assert r["confidence_brier"] <= 0.11 and r["confidence_auc"] >= 0.8
 
 
 @pytest.mark.nlp

@@ -27,12 +27,12 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .confidence import estimate
 from .models import Actor, Event, Mention
 from .roles import complete_roles, pattern
 
 PUBLICATION_WINDOW_DAYS = 3
 BASIS_RANK = {"explicit": 0, "relative": 1, "cross_document": 2, "publication": 3, "none": 4}
-BASIS_CONFIDENCE = {"explicit": 0.9, "relative": 0.85, "cross_document": 0.7, "publication": 0.6, "none": 0.4}
 STATUS_RANK = {"happened": 0, "planned": 1, "uncertain": 2}
 TYPE_LABEL = {"meeting": "会談", "visit": "訪問", "agreement": "署名", "telegram": "書簡・祝電",
               "ceremony": "式典", "launch": "発射", "dispatch": "派遣", "exercise": "演習",
@@ -474,17 +474,10 @@ def _ordered_actors(members: list[Mention]) -> tuple[Actor, ...]:
     return tuple(sorted(count, key=lambda a: (kind_rank.get(a.kind, 3), -count[a], first[a])))
 
 
-def _confidence(members: list[Mention], conflict: bool) -> float:
-    best: dict[str, float] = {}
-    for m in members:
-        c = BASIS_CONFIDENCE[m.date_basis] * m.weight * (0.85 if m.nominal else 1.0)
-        c *= 0.9 if m.status == "uncertain" else 1.0
-        best[m.source] = max(best.get(m.source, 0.0), c)
-    miss = 1.0
-    for c in best.values():
-        miss *= 1.0 - c
-    conf = min(0.99, 1.0 - miss) * (0.75 if conflict else 1.0)
-    return round(conf, 3)
+def date_conflict(mentions) -> bool:
+    """Whether the dates written for the mentions (not guessed from the publication) disagree."""
+    written = [interval(m) for m in mentions if m.date and m.date_basis in ("explicit", "relative")]
+    return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(written) for b in written[i + 1:])
 
 
 def build_event(group: list[tuple[Mention, str]]) -> Event:
@@ -495,8 +488,6 @@ def build_event(group: list[tuple[Mention, str]]) -> Event:
     date_end = best.date_end if best else None
     basis = best.date_basis if best else "none"
     granularity = best.granularity if best else "none"
-    written = [interval(m) for m in dated if m.date_basis in ("explicit", "relative")]
-    conflict = any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(written) for b in written[i + 1:])
     resolved = []
     for m, fit in group:
         if date and (m.date is None or fit == "partial") and m is not best:
@@ -522,12 +513,13 @@ def build_event(group: list[tuple[Mention, str]]) -> Event:
                                                           for a in actors if a.name in role_votes), trigger)
     first = resolved[0]
     key = f"{members[0].type}|{date}|{'/'.join(a.name for a in actors)}|{first.source}|{first.trigger_start}"
-    return Event(
+    event = Event(
         id="ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12], date=date, date_end=date_end,
         granularity=granularity, date_basis=basis, type=members[0].type, cameo=members[0].cameo,
         status=status, title=title, actors=actors, locations=locations, mentions=tuple(resolved),
-        confidence=_confidence(resolved, conflict),
+        confidence=0.0,
         date_candidates=tuple(sorted({m.date for m in dated} | ({date} if date else set()))), roles=roles)
+    return replace(event, confidence=estimate(event, date_conflict(resolved)))
 
 
 def sort_key(e: Event):

@@ -17,6 +17,7 @@ on text annotated by one of them.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -123,17 +124,31 @@ def _score(g: GoldEvent, p: dict) -> float:
     return 2.0 * (g.type == p["type"]) + overlap + 1.0 * (g.date == p["date"])
 
 
-def score_passage(gold: Passage, predicted: list[dict], c: Counts) -> None:
-    c.gold += len(gold.events)
-    c.pred += len(predicted)
+def align(gold: Passage, predicted: list[dict]) -> list[tuple[int, int]]:
+    """Pairs (gold index, predicted index), best score first, each event used once."""
     pairs = sorted(((_score(g, p), i, j) for i, g in enumerate(gold.events) for j, p in enumerate(predicted)),
                    reverse=True)
-    used_g, used_p = set(), set()
+    used_g, used_p, out = set(), set(), []
     for s, i, j in pairs:
         if i in used_g or j in used_p or s < 2.0:  # at least the type, or the date and most actors
             continue
         used_g.add(i)
         used_p.add(j)
+        out.append((i, j))
+    return out
+
+
+def is_match(g: GoldEvent, p: dict) -> bool:
+    """An aligned pair counts as a found event: same type and date, every gold actor predicted."""
+    return g.type == p["type"] and g.date == p["date"] and {n for n, _ in g.actors} <= _names(p)
+
+
+def score_passage(gold: Passage, predicted: list[dict], c: Counts) -> None:
+    c.gold += len(gold.events)
+    c.pred += len(predicted)
+    pairs = align(gold, predicted)
+    used_g, used_p = {i for i, _ in pairs}, {j for _, j in pairs}
+    for i, j in pairs:
         g, p = gold.events[i], predicted[j]
         gold_names = {n for n, _ in g.actors}
         pred_names = _names(p)
@@ -159,7 +174,7 @@ def score_passage(gold: Passage, predicted: list[dict], c: Counts) -> None:
                     c.errors.append(f"{gold.id}: role of {name} in {g.type} {g.date}: gold {role}, pred {roles[name]}")
         if g.status != p["status"]:
             c.errors.append(f"{gold.id}: status of {g.type} {g.date}: gold {g.status}, pred {p['status']}")
-        ok = g.type == p["type"] and g.date == p["date"] and gold_names <= pred_names
+        ok = is_match(g, p)
         c.confidence.append((p["confidence"], ok))
         if ok:
             c.matched += 1
@@ -193,8 +208,26 @@ def report(c: Counts) -> dict:
         "role_accuracy": round(c.role_ok / c.role_n, 3) if c.role_n else 0.0,
         "actor_precision": round(ap, 3), "actor_recall": round(ar, 3), "actor_f1": round(af, 3),
         "date_precision": round(dp, 3), "date_recall": round(dr, 3), "date_f1": round(df, 3),
+        "confidence_brier": brier(c.confidence), "confidence_auc": ranking(c.confidence),
         "reliability": reliability(c.confidence),
     }
+
+
+def brier(pairs: list[tuple[float, bool]]) -> float:
+    """Mean squared gap between each predicted event's confidence and whether it is right (0 or 1):
+    0 is perfect, 0.25 is what a constant 0.5 scores."""
+    return round(sum((conf - ok) ** 2 for conf, ok in pairs) / len(pairs), 4) if pairs else 0.0
+
+
+def ranking(pairs: list[tuple[float, bool]]) -> float:
+    """How well confidence orders the events (ROC AUC): the chance that a right event has a higher
+    confidence than a wrong one, ties counting half; 0.5 is no better than chance."""
+    right = sorted(conf for conf, ok in pairs if ok)
+    wrong = sorted(conf for conf, ok in pairs if not ok)
+    if not right or not wrong:
+        return 0.0
+    above = sum(bisect_left(wrong, r) + 0.5 * (bisect_right(wrong, r) - bisect_left(wrong, r)) for r in right)
+    return round(above / (len(right) * len(wrong)), 3)
 
 
 def reliability(pairs: list[tuple[float, bool]], edges=(0.0, 0.4, 0.6, 0.8, 0.9, 1.01)) -> list[dict]:

@@ -14,7 +14,7 @@ from importlib import resources
 from .errors import LexiconError
 
 DATA_FILES = ("triggers.toml", "actors.toml", "officials.toml", "countries.toml", "places.toml", "calendar.toml",
-              "status.toml", "layout.toml", "roles.toml")
+              "status.toml", "layout.toml", "roles.toml", "confidence.toml")
 EVENT_TYPES = ("meeting", "visit", "agreement", "telegram", "ceremony", "launch", "dispatch",
                "exercise", "election", "statement", "other")
 ACTOR_KINDS = ("person", "country", "organization")
@@ -59,6 +59,18 @@ def load_triggers() -> tuple[dict, ...]:
         if not t.get("text"):
             raise LexiconError(f"timeline/data/triggers.toml: trigger #{i + 1} has no text")
     return tuple(entries)
+
+
+@lru_cache(maxsize=None)
+def load_confidence() -> dict:
+    """The confidence model's weights (confidence.toml, written by eval/train_confidence.py)."""
+    model = _load("confidence.toml")
+    if not isinstance(model.get("bias"), (int, float)) or not isinstance(model.get("weights"), dict):
+        raise LexiconError("timeline/data/confidence.toml: needs a number `bias` and a [weights] table")
+    bad = [k for k, v in model["weights"].items() if not isinstance(v, (int, float))]
+    if bad:
+        raise LexiconError(f"timeline/data/confidence.toml: weight {bad[0]!r} is not a number")
+    return model
 
 
 @lru_cache(maxsize=None)
