@@ -43,6 +43,20 @@ def test_extra_and_missed_events_lower_precision_and_recall():
     assert (r["event_precision"], r["event_recall"]) == (0.5, 0.5)
 
 
+@pytest.mark.parametrize("gold_name, predicted, matched", [
+    ("クリントン", ["ビル・クリントン"], 1),  # the family name of the one full name given
+    ("クリントン", ["ビル・クリントン", "ヒラリー・クリントン"], 0),  # two people have it: no guess
+    ("クリントン", ["クリントン", "ビル・クリントン"], 1),  # the name as written wins
+    ("ウォン", ["ペニー・ウォン"], 1),
+    ("ウォン", ["王毅"], 0),
+])
+def test_a_gold_family_name_stands_for_the_full_name_predicted_in_the_passage(gold_name, predicted, matched):
+    gold = Passage("y", "", (GoldEvent("statement", "1993", "happened", ((gold_name, "agent"),), None),))
+    c = Counts()
+    score_passage(gold, [pred("statement", "1993", predicted)], c)
+    assert c.matched == matched
+
+
 def test_a_second_annotators_file_scores_their_agreement(tmp_path):
     """`--pred` may be another reader's annotation of the same passages (no text needed)."""
     def line(pid, events, text=None):
