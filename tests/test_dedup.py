@@ -168,3 +168,12 @@ def test_two_acts_of_type_other_in_one_article_stay_two():
     summoned = dataclasses.replace(m("a", "2024-08-26", type="other", actors=(jp, CN), start=50,
                                      trigger="大使を外務省に呼び"), cameo="111")
     assert len(deduplicate([violation, summoned])) == 2
+
+
+def test_a_one_to_one_meeting_beside_a_three_way_summit_stays_apart():
+    # 3首脳は18日に会談した … 岸田首相は同日、バイデン氏との個別の会談も行い (its parties are its two)
+    three = m("a", "2023-08-18", actors=(KIM, PUTIN, XI, NK, RU, CN))
+    two = dataclasses.replace(m("a", "2023-08-18", actors=(KIM, PUTIN, NK, RU), start=50), parties=("ロシア", "北朝鮮"))
+    for order in ([three, two], [two, three]):
+        assert len(deduplicate(order)) == 2
+    assert len(deduplicate([three, m("a", "2023-08-18", actors=(KIM, PUTIN, NK, RU), start=50)])) == 1

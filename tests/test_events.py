@@ -91,6 +91,23 @@ from timeline.segment import split_items
     ("韓国政府は22日、軍事情報包括保護協定の破棄を決めた。", ["other"]),
     ("協定を破棄する方針を通告した。", ["statement"]),  # a plan told to the other side is a notice
     ("パリ五輪の開会式に出席した。", ["ceremony"]),
+    # words annotators of several sets list (session 8)
+    ("政府は2日、韓国を除外する政令改正を閣議決定した。", ["other"]),
+    ("政府は8日の閣議で投開票日を6月3日とする案を決めた。", ["other"]),
+    ("閣議の後、記者団に語った。", []),  # a cabinet meeting that decides nothing told
+    ("尹錫悦大統領は18日、緊急の安全保障関係会議を開き、対応を協議した。", ["meeting"]),
+    ("フィリピンは今月下旬、セブで非公式外相会議を開く予定だ。", ["meeting"]),
+    ("大統領は、同日開かれた国家安全保障会議の議論を踏まえて判断した。", ["meeting"]),
+    ("同日開かれた国家安全保障会議で協定の破棄を決めた。", ["other"]),  # the setting of the decision
+    ("韓国政府は22日、協定を破棄すると決めた。", ["other"]),
+    ("国会議事堂で会議を開いた。", []),  # a meeting of nobody in particular
+    ("官邸で歓迎行事が行われた。", ["ceremony"]),
+    ("防衛省主催の出国行事を実施した。", ["ceremony"]),
+    ("毎年、記念行事を行っている。", ["ceremony"]),  # the trigger; its status says generic
+    ("大統領主催の国賓晩さん会に出席した。", ["ceremony"]),
+    ("新幹線の起工式に出席した。", ["ceremony"]),
+    ("抗日戦争勝利80周年記念大会に出席した。", ["ceremony"]),
+    ("国交正常化60周年の記念レセプションが開かれた。", ["ceremony"]),
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)

@@ -120,6 +120,7 @@ class Cluster:
     targets: set[str] = field(default_factory=set)  # where a visit went
     recipients: set[str] = field(default_factory=set)  # people a telegram or letter went to
     met: set[str] = field(default_factory=set)  # people a meeting's agents met (counterparts)
+    sides: set[str] = field(default_factory=set)  # the countries of the people its members name
     apart: set[tuple[str, int]] = field(default_factory=set)  # (article, trigger) its members are not
     sources: set[str] = field(default_factory=set)  # the articles its members come from
     triggers: set[str] = field(default_factory=set)
@@ -154,6 +155,7 @@ class Cluster:
         self.targets |= _targets(m)
         self.recipients |= _recipients(m)
         self.met |= _in_role(m, "counterpart", "person")
+        self.sides |= _sides(m)
         if m.apart_from is not None:
             self.apart.add((m.source, m.apart_from))
 
@@ -238,6 +240,11 @@ def _day(iso: str) -> dt.date:
 def _sides(m: Mention) -> set[str]:
     """The countries of the people a mention names."""
     return {a.country for a in m.actors if a.kind == "person" and a.country}
+
+
+def _two_of_three(parties: tuple[str, ...], sides: set[str]) -> bool:
+    """A meeting of its own two parties (個別の会談) beside one of three or more countries' people."""
+    return len(parties) == 2 and len(sides) >= 3 and set(parties) < sides
 
 
 def _met_others(met: set[str], people: set[str], their_met: set[str], their_people: set[str]) -> bool:
@@ -364,6 +371,9 @@ def _compatible(m: Mention, c: Cluster, fit: str, named_again: bool = False) -> 
     if not m.parties and len(c.parties) >= 3 and 2 <= len(sides := _sides(m)) < len(c.parties) \
             and sides <= set(c.parties):
         return False  # 安倍首相は同日夜、李首相と会談した: two of the 日中韓 leaders apart
+    if _two_of_three(m.parties, c.sides if not c.parties else set()) \
+            or _two_of_three(c.parties, _sides(m) if not m.parties else set()):
+        return False  # …バイデン氏との個別の会談も行い: two of the three leaders who met that day, apart
     if fit == "partial" and not named_again and not _all_named_in(m, c):
         return False  # a bare 18日 from another article joins only an event of all the people it names
     if _before_its_report(m, c):
