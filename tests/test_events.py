@@ -108,6 +108,8 @@ from timeline.segment import split_items
     ("新幹線の起工式に出席した。", ["ceremony"]),
     ("抗日戦争勝利80周年記念大会に出席した。", ["ceremony"]),
     ("国交正常化60周年の記念レセプションが開かれた。", ["ceremony"]),
+    ("バイデン大統領は20日に来韓し、尹大統領と会談する。", ["visit", "meeting"]),
+    ("議員団が訪台した。", ["visit"]),
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
