@@ -955,12 +955,20 @@ def events_parsed(text):
      ["meeting"]),
     ("2023.03.17\n\n会談\n\n岸田首相は16日、尹大統領と会談した。会談に先立ち、首相官邸では歓迎式典が行われた。\n",
      ["ceremony", "meeting"]),
+    ("2025.06.10\n\n電話会談\n\n石破首相は9日、李大統領と電話で会談した。石破氏は就任への祝意を伝えた。\n",
+     ["meeting"]),  # the taking office congratulated is no event told here
     # … but one the passage told joins it, and a dated one is an event of its own
     ("2024.06.20\n\n条約\n\n両首脳は19日に会談した。会談後、両首脳は条約に署名した。\n", ["agreement", "meeting"]),
     ("2025.06.05\n\n就任\n\n李氏は昨年7月の就任後、初めて来日した。\n", ["election", "visit"]),
 ])
 def test_an_event_word_that_only_times_another_is_no_event(nlp, text, types):
     assert sorted(e.type for e in events_parsed(text)) == types
+
+
+def test_a_taking_office_still_ahead_that_only_times_another_is_no_event(nlp):
+    text = ("2024.11.16\n\n会談\n\n石破首相は15日、習主席と会談した。"
+            "トランプ氏側は就任前の外国首脳との会談に応じない意向を示した。\n")
+    assert "election" not in {e.type for e in events_parsed(text)}
 
 
 def test_a_noun_made_a_verb_takes_the_date_before_it_not_the_next_clauses(nlp):

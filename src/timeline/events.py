@@ -414,6 +414,15 @@ def _one_to_one(text: str, trig: Trigger, who: list[Actor]) -> tuple[str, ...]:
     return tuple(sorted({a.country for a in who if a.kind == "person" and a.country}))
 
 
+def _reference_point(after: str, d: "_Dating", status: str, verbal: bool) -> bool:
+    """An undated event noun that only times or explains another (status.toml ``reference_point``:
+    就任後に, 会談に先立ち, 就任への祝意; ``planned_reference_point``: トランプ氏の就任前の会談)."""
+    if d.date is not None or d.antecedent is not None or verbal:
+        return False
+    keys = {"happened": ("reference_point",), "planned": ("planned_reference_point",)}.get(status, ())
+    return any(p.match(after) for k in keys for p in load_status().get(k, ()))
+
+
 _ALSO = re.compile(r"(?:と|に)も$")  # 李強首相とも会談した: one more, besides the one told
 
 
@@ -907,8 +916,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             antecedent=d.antecedent.trigger_start if d.antecedent else None,
             apart_from=_also_another(s.text, trig, who, memory.last_of.get(trig.type), d.antecedent),
             ongoing=trig.type == "visit" and bool(_UNDER_WAY.match(s.text, trig.end)), forum=bool(forum),
-            reference=(d.date is None and d.antecedent is None and status == "happened" and not verbal
-                       and any(p.match(s.text[trig.end:]) for p in load_status().get("reference_point", ()))))
+            reference=_reference_point(s.text[trig.end:], d, status, verbal))
         date, granularity = d.date, d.granularity
         if date and expr is not None and not headline and not forum and not (
                 _background(out[key], ds) and trig.type in memory.last_of
