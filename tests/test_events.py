@@ -965,6 +965,14 @@ def test_an_event_word_that_only_times_another_is_no_event(nlp, text, types):
     assert sorted(e.type for e in events_parsed(text)) == types
 
 
+def test_an_event_counted_from_keeps_its_status_whatever_the_rest_of_the_sentence_says(nlp):
+    # 可能性 is about the visit; the talks the press conference came after had happened
+    text = ("2019.02.28\n\n米朝会談\n\nトランプ大統領は27日、金正恩委員長とハノイで会談した。"
+            "トランプ氏は会談後の記者会見で、将来は平壌を訪問する可能性があると述べた。\n")
+    assert sorted((e.type, e.status) for e in events_parsed(text)) == [
+        ("meeting", "happened"), ("statement", "happened"), ("visit", "uncertain")]
+
+
 def test_a_taking_office_still_ahead_that_only_times_another_is_no_event(nlp):
     text = ("2024.11.16\n\n会談\n\n石破首相は15日、習主席と会談した。"
             "トランプ氏側は就任前の外国首脳との会談に応じない意向を示した。\n")

@@ -423,6 +423,9 @@ def _reference_point(after: str, d: "_Dating", status: str, verbal: bool) -> boo
     return any(p.match(after) for k in keys for p in load_status().get(k, ()))
 
 
+_AFTER_IT = re.compile(r"の?直?後(?=[にのはも、])")  # 会談後、 / 署名の後に: counted from the event
+
+
 _ALSO = re.compile(r"(?:と|に)も$")  # 李強首相とも会談した: one more, besides the one told
 
 
@@ -772,6 +775,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             continue  # 閣僚協議(2プラス2): a gloss of the word before it, not another event
         verbal = is_verbal(s.text, trig, parse)
         status = status_of(s.text, trig.end, None if verbal else trig.start, statement=trig.type == "statement")
+        told = memory.last_of.get(trig.type)
+        if not verbal and told is not None and _AFTER_IT.match(s.text, trig.end):
+            # 会談後、…会見を中止した: the event it counts from is the one told; what the rest of
+            # the sentence says (中止) is about other things
+            status = told.status
         if status is None:
             continue
         next_session = trig.text.startswith("次回") or s.text[:trig.start].endswith(("次回の", "次回", "次期"))
