@@ -1,0 +1,57 @@
+"""Choose the real articles of eval/wikinews.jsonl from the Wikinews benchmark corpus.
+
+    python eval/wikinews_select.py OUT.jsonl [--n 30] [--offset 0]
+
+The articles are Japanese Wikinews texts (CC BY 2.5, © Japanese Wikinews contributors;
+../shared/bench/README.md), restored to running text by bench/wikinews.py. An article is
+chosen when it is 300–1,500 characters long, names at least two event words of the kinds
+the tool extracts and at least three leaders, governments or states of East-Asian
+diplomacy, and is not mainly about a disaster, an accident, sport, crime or trade (two such
+words, or one in the headline); N of them in corpus order, after the first OFFSET chosen
+(eval/wikinews.jsonl: offset 0; eval/wikinews2.jsonl: offset 30). Each line is {"id": "w<corpus id>", "text": ..., "events": [], "not_events": []},
+for annotators to fill under eval/README.md's conventions.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from wikinews import articles  # noqa: E402
+
+EVENT_WORDS = re.compile(r"首脳会談|外相会談|会談|訪問|署名|調印|祝電|書簡|発射|演習|派遣|声明|就任|式典|協定|条約")
+DIPLOMACY = re.compile(r"北朝鮮|韓国|中国|ロシア|米国|アメリカ|日本政府|首相|大統領|外相|国家主席|総書記|国防委員長|"
+                       r"金正日|金正恩|胡錦濤|温家宝|習近平|プーチン|メドベージェフ|オバマ|ブッシュ|李明博|盧武鉉|朴槿恵")
+OFF_TOPIC = re.compile(r"地震|津波|台風|事故|火災|噴火|選手|試合|優勝|逮捕|殺人|容疑|訃報|野球|紙幣|取引")
+
+
+def chosen(n: int, offset: int = 0) -> list[tuple[str, str]]:
+    out = []
+    for ident, text in articles():
+        if not 300 <= len(text) <= 1500 or len(OFF_TOPIC.findall(text)) >= 2 or OFF_TOPIC.search(text.split("\n", 1)[0]):
+            continue
+        if len(EVENT_WORDS.findall(text)) >= 2 and len(DIPLOMACY.findall(text)) >= 3:
+            out.append((ident, text))
+        if len(out) >= offset + n:
+            break
+    return out[offset:]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--n", type=int, default=30)
+    ap.add_argument("--offset", type=int, default=0)
+    args = ap.parse_args(argv)
+    with args.out.open("w", encoding="utf-8") as f:
+        for ident, text in chosen(args.n, args.offset):
+            f.write(json.dumps({"id": f"w{ident}", "text": text, "events": [], "not_events": []},
+                               ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
