@@ -311,6 +311,10 @@ def test_no_anchor_never_means_today():
     ("4日午後、ミサイルを発射し、5発が落下したと推定されるということです。", 2, "past"),
     # a title quoted before its noun (…と題する記事) is no predicate
     ("20日付のロシア紙に「中露友好の新たな章」と題する署名記事を発表した。", 3, "past"),
+    # an opening date whose clause ends before another clause with a time of its own
+    # (Wikinews: 14日には…が予定され、…6日から協議が始まっている)
+    ("14日には東アジアサミットが予定され、共同通信によれば6日から協議が始まっている。", 3, "future"),
+    ("9日には式典が開かれ、10日に条約に署名した。", 2, "past"),  # no tense of its own: the sentence's
 ])
 def test_tense(text, pos, tense):
     assert infer_tense(text, pos) == tense

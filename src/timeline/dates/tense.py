@@ -26,7 +26,7 @@ TIME_OF_DAY = r"夕方?|朝方?|夜|昼|未明|早朝|深夜|午前|午後"
 _OPENER = re.compile(rf"^(?:\s*[(（][^)）]{{0,8}}[)）])?(?:の?(?:{TIME_OF_DAY}|中|[0-9]{{1,2}}時(?:[0-9]{{1,2}}分|半)?|ごろ|頃))*"
                      r"(?:(?:[にはも]|には|にも)?、|は|には|にも|も)")
 # a verb in its continuative form (…会談を行い、 / 訪問し、) hands its tense on to the next predicate
-_CONTINUATIVE = re.compile(r"(?:[いしりきびみちえけせ]|して|って|んで)、")
+_CONTINUATIVE = re.compile(r"(?:[いしりきびみちえけせ]|(?<![こそあど])れ|して|って|んで)、")  # 予定され、 too
 _END = re.compile(r"[。!?！？\n]")
 QUOTED = re.compile(r"「[^「」]*」")  # words in quotation marks: said, or a name; their tense is their own
 _OWN_TIME = re.compile(r"[^。]{0,12}?(?:(?<![0-9０-９泊])[0-9０-９一二三四五六七八九十]{1,3}日|翌日|前日|翌朝)(?:に|には|、|は|から)")
@@ -74,6 +74,11 @@ def infer_tense(text: str, pos: int) -> str | None:
     end = m.start() if m else len(text)
     after = QUOTED.sub(lambda q: "・" * len(q.group()), text[pos:end])
     if _OPENER.match(after):
+        c = _CONTINUATIVE.search(after)
+        if c and _OWN_TIME.match(after, c.end()):
+            # 14日には…が予定され、6日から協議が始まっている: the next clause has a time of its
+            # own, so the opening date's clause ends at the continuative
+            return _last(after[:c.start() + 1]) or _last(after[-14:])
         tense = _last(after[-14:])
         if tense:
             return tense
