@@ -159,3 +159,13 @@ def test_family_name_and_title_stand_for_a_person_named_before(text, named, expe
 def test_a_person_s_name_inside_a_place_is_the_place():
     found = find_mentions("キム・イルソン広場で式典")
     assert [(f.actor, f.place) for f in found] == [(None, "金日成広場")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("9日夜(日本時間10日未明)ベルリンで開かれた", []),  # a time zone
+    ("朝日新聞によると、日本と中国は", ["日本", "中国"]),  # a newspaper (not 朝=北朝鮮 + 日=日本)
+    ("中国新聞によれば、会議は", []),
+    ("中国語で演説した", []),
+])
+def test_words_holding_a_name_that_name_no_one(text, names):
+    assert [f.actor.name for f in find_mentions(text) if f.actor] == names

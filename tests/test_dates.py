@@ -98,6 +98,9 @@ def test_written_dates(text, value, granularity):
     ("安保理は二十五日午後に緊急会合を開く予定だ", "2017-11-30", "2017-12-25"),
     # … but one a day or two before it is under way, or the item was dated late
     ("APECの首脳会議は15日から2日間の日程で開かれ、首相はこのあとブラジルを訪れる予定だ", "2024-11-16", "2024-11-15"),
+    # … and so is a month and day: not the next year's (Wikinews, dated by its latest source)
+    ("政府は5月28日、移設先を辺野古とする方針を決定する", "2010-05-29", "2010-05-28"),
+    ("政府は5月20日に方針を決定する", "2010-05-29", "2011-05-20"),
 ])
 def test_relative_dates(text, anchor, value):
     e = first(text, anchor=anchor)

@@ -72,8 +72,12 @@ def test_a_source_cited_at_the_end_dates_the_whole_article():
     text = ("東京電力は7日、記者会見を開いた。" * 5 + "\n"
             "asahi.com『宮城沖で地震』。朝日新聞、2011年4月8日。読売新聞、2011年4月9日。\n")
     article, governed = govern(split_items(src(text))[0])
-    assert article.published == "2011-04-08"
+    assert article.published == "2011-04-09"  # written after the latest source it cites
     assert all(g.anchor.kind == "citation" and g.strong for g in governed)
+    # the sources and their titles restate the story: they are no prose of the article's own
+    kinds = {g.sentence.text: g.sentence.kind for g in governed}
+    assert kinds["東京電力は7日、記者会見を開いた。"] == "body"
+    assert kinds["asahi.com『宮城沖で地震』。"] == "reference" and kinds["読売新聞、2011年4月9日。"] == "reference"
 
 
 def test_a_date_early_in_the_text_is_not_a_citation():

@@ -176,6 +176,8 @@ def _find_mentions(text: str) -> tuple[Found, ...]:
     for pattern, actors in _compound_words():
         for m in pattern.finditer(text):
             hits += [Found(m.start(), m.end(), m.group(), actor=actor) for actor in actors]
+    if (blocker := _not_actors()) is not None:
+        hits += [Found(m.start(), m.end(), m.group()) for m in blocker.finditer(text)]  # 日本時間: no one
     hits.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[Found] = []
     for f in hits:
@@ -183,7 +185,14 @@ def _find_mentions(text: str) -> tuple[Found, ...]:
             continue
         taken.append(f)
     taken.sort(key=lambda f: (f.start, f.end))
-    return tuple(taken)
+    return tuple(f for f in taken if f.actor is not None or f.place is not None)
+
+
+@lru_cache(maxsize=None)
+def _not_actors() -> re.Pattern | None:
+    """actors.toml ``not_actors``: words holding a name that name no actor (日本時間, 朝日新聞)."""
+    words = load_actors().get("not_actors", [])
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
 _NOT_SURNAMES = frozenset("両同前元新各首副現次故当")

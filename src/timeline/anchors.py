@@ -25,7 +25,7 @@ from .segment import BARE_DATE_LINE, BYLINE, URL, classify_line, sentences
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # a source cited at the end of an article: 『見出し』。読売新聞、2011年4月8日。
-CITATION = re.compile(r"(?:^|[。』\n])\s*(?P<source>[^。『』「」、\n]{1,30})、\s*(?P<year>(?:19|20)[0-9]{2})年(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日(?:\s*[(（][^)）\n]{0,12}[)）])?\s*。")
+CITATION = re.compile(r"(?:^|(?<=[。』\n]))\s*(?P<source>[^。『』「」、\n]{1,30})、\s*(?P<year>(?:19|20)[0-9]{2})年(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日(?:\s*[(（][^)）\n]{0,12}[)）])?\s*。")
 CITATION_TAIL = 0.6  # citations count only in the last 40% of an article
 _PUBLISHED_DATE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})\s*[/.\-年]\s*(?P<month>[0-9]{1,2})\s*[/.\-月]\s*(?P<day>[0-9]{1,2})")
 
@@ -107,19 +107,33 @@ def find_anchors(text: str) -> tuple[list[Anchor], list[tuple[int, int]]]:
             block = None
     passages.append((passage_start, len(text) + 1))
     if not any(a.kind in ("item", "byline") for a in anchors):
-        for m in CITATION.finditer(text):
-            iso = _iso(m["year"], m["month"], m["day"])
-            if iso and m.start() >= len(text) * CITATION_TAIL:
-                anchors.append(Anchor(date=iso, kind="citation", start=0, end=len(text),
-                                      text=m.group().strip("。』\n "), line_start=m.start("source")))
-                break
+        cited = [(iso, m) for m in CITATION.finditer(text) if m.start() >= len(text) * CITATION_TAIL
+                 and (iso := _iso(m["year"], m["month"], m["day"]))]
+        if cited:  # the article was written after the latest source it cites
+            iso, m = max(cited, key=lambda c: (c[0], -c[1].start()))
+            anchors.append(Anchor(date=iso, kind="citation", start=0, end=len(text),
+                                  text=m.group().strip("。』\n "), line_start=m.start("source")))
     return anchors, passages
+
+
+def citations_start(text: str) -> int | None:
+    """Where the list of sources at the end of an article begins (『見出し』。読売新聞、2011年4月8日。):
+    the title before the first source cited in the article's tail, or the source itself."""
+    first = next((m for m in CITATION.finditer(text) if m.start() >= len(text) * CITATION_TAIL), None)
+    if first is None:
+        return None
+    source = first.start("source")
+    title = text.rfind("『", 0, source)
+    return title if title != -1 and "。" not in text[title:source].rstrip("。』 ") else source
 
 
 def govern(article: Article) -> tuple[Article, list[Governed]]:
     """Fill the article's anchors, sentences and publication date; say what governs each sentence."""
     anchors, passages = find_anchors(article.text)
     sents = sentences(article.text)
+    if any(a.kind == "citation" for a in anchors) and (cut := citations_start(article.text)) is not None:
+        # the sources' titles restate the story in headline form: they tell no event of their own
+        sents = [replace(s, kind="reference") if s.end > cut and s.kind == "body" else s for s in sents]
     strong = [a for a in anchors if a.kind in ("item", "byline", "citation")]
     article_anchor = strong[0] if strong else None
     published = article_anchor.date if article_anchor else (anchors[0].date if len(anchors) == 1 else None)

@@ -113,8 +113,8 @@ def _year_for(month: int, day: int | None, anchor: Parts, tense: str | None) -> 
     now = (anchor.month, anchor.day or 0) if day is not None else (anchor.month, 0)
     if tense == "past" and here > now:
         return y - 1
-    if tense == "future" and here < now:
-        return y + 1
+    if tense == "future" and here < now and not _within_grace(y, month, day, anchor):
+        return y + 1  # (a future day a day or two before the date line is the date line's year)
     if tense is None:
         if month - anchor.month > 6:
             return y - 1
@@ -126,6 +126,13 @@ def _year_for(month: int, day: int | None, anchor: Parts, tense: str | None) -> 
 # a future day at most this many days before the date line's is this month's: the event is
 # under way or the item was dated a day or two late (15日から2日間の日程で開かれ…予定, on the 16th)
 FUTURE_GRACE_DAYS = 2
+
+
+def _within_grace(year: int, month: int, day: int | None, anchor: Parts) -> bool:
+    """Is the day at most FUTURE_GRACE_DAYS before the anchor's (5月28日 told as to come, on 29 May)?"""
+    if day is None or anchor.day is None or not _valid(year, month, day):
+        return False
+    return 0 <= (dt.date(anchor.year, anchor.month, anchor.day) - dt.date(year, month, day)).days <= FUTURE_GRACE_DAYS
 
 
 def _month_for(day: int, anchor: Parts, tense: str | None) -> tuple[int, int]:
