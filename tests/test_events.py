@@ -110,6 +110,17 @@ from timeline.segment import split_items
     ("国交正常化60周年の記念レセプションが開かれた。", ["ceremony"]),
     ("バイデン大統領は20日に来韓し、尹大統領と会談する。", ["visit", "meeting"]),
     ("議員団が訪台した。", ["visit"]),
+    # world politics as real articles tell it (eval/wikinews.jsonl)
+    ("小泉首相は15日、靖国神社を参拝した。", ["ceremony"]),
+    ("参拝者が列を作った。", []),
+    ("モーリタニアで6日、クーデターが発生した。", ["other"]),
+    ("日本政府はモンテネグロを国家として承認した。", ["other"]),
+    ("ケーラー大統領は21日、連邦議会を解散した。", ["other"]),
+    ("グループは昨年解散した。", []),  # a group breaking up is no dissolution of a legislature
+    ("内閣は26日に総辞職した。", ["other"]),
+    ("下院は大統領の弾劾案を否決した。", ["other"]),
+    ("法案を否決した。", []),  # no legislature in sight
+    ("国民投票が行われた。", ["election"]),
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
