@@ -177,3 +177,14 @@ def test_a_one_to_one_meeting_beside_a_three_way_summit_stays_apart():
     for order in ([three, two], [two, three]):
         assert len(deduplicate(order)) == 2
     assert len(deduplicate([three, m("a", "2023-08-18", actors=(KIM, PUTIN, NK, RU), start=50)])) == 1
+
+
+def test_a_days_launches_listed_one_by_one_in_a_sentence_are_one_launch():
+    # 5日午前3時32分1発目のミサイル発射5日午前4時04分2発目のミサイル発射…: one sentence, one day
+    shots = [m("a", "2006-07-05", type="launch", actors=(NK,), start=100, trigger="発射") for _ in range(3)]
+    shots = [dataclasses.replace(s, trigger_start=100 + 20 * i) for i, s in enumerate(shots)]
+    assert len(deduplicate(shots)) == 1
+    # … while one sentence's meetings with different people stay apart
+    talks = [m("a", "2024-06-19", actors=(KIM, PUTIN, NK, RU), start=0),
+             dataclasses.replace(m("a", "2024-06-19", actors=(KIM, XI, NK, CN), start=0), trigger_start=30)]
+    assert len(deduplicate(talks)) == 2

@@ -355,8 +355,10 @@ def _compatible(m: Mention, c: Cluster, fit: str, named_again: bool = False) -> 
     if (m.source, m.trigger_start) in c.apart or (m.apart_from is not None and m.source in c.sources and any(
             x.source == m.source and x.trigger_start == m.apart_from for x in c.members)):
         return False  # 李強首相とも会談した: another meeting than the one told before it
-    if (m.source, m.start, m.date) in c.spots:
-        return False  # one sentence's meetings (…と会談し、その後…とも会談した / それぞれ会談) were told apart already
+    if (m.source, m.start, m.date) in c.spots and m.type != "launch":
+        # one sentence's meetings (…と会談し、その後…とも会談した / それぞれ会談) were told apart
+        # already; a day's launches listed one by one (午前3時32分1発目…午前4時04分2発目…) are one
+        return False
     if m.type == "statement" and m.date_text and any(
             x.source == m.source and x.date_text and x.date_text != m.date_text and x.start != m.start
             for x in c.members):
