@@ -4,6 +4,7 @@ import datetime as dt
 from hypothesis import given, settings, strategies as st
 
 from timeline.dates import find_dates
+from timeline.dates.resolve import FUTURE_GRACE_DAYS
 
 KANJI = "〇一二三四五六七八九"
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -60,8 +61,8 @@ def test_a_bare_month_day_lands_within_a_year_of_the_anchor_on_the_tense_side(mo
     assert abs((got - anchor).days) <= 366
     if tense == "past":
         assert got <= anchor
-    if tense == "future":
-        assert got >= anchor
+    if tense == "future":  # (a day or two before the anchor is under way or dated late: FUTURE_GRACE_DAYS)
+        assert got >= anchor - dt.timedelta(days=FUTURE_GRACE_DAYS)
 
 
 DATEISH = "0123456789０１２３年月日〜~～-/.・、。昨今来先週同翌前後曜金土日令和平成昭元十一二三四五六七八九〇上中下旬末初春夏秋冬毎ぶりカヶ周間からまで午時分歳 JanFebSep,"
