@@ -79,14 +79,14 @@ def test_a_second_annotators_file_scores_their_agreement(tmp_path):
     assert "p1: gold meeting 2024-06-19 ['プーチン', '金正恩'] ≠ pred meeting 2024-06-20 ['プーチン', '金正恩']" in errors
 
 
-@pytest.mark.parametrize("name", ["heldout7", "heldout8"])
-def test_the_second_readers_annotations_cover_the_same_passages_and_agree(name):
+@pytest.mark.parametrize("name, agreement", [("heldout7", 0.93), ("heldout8", 0.93), ("wikinews", 0.86)])
+def test_the_second_readers_annotations_cover_the_same_passages_and_agree(name, agreement):
     """eval/agreement/: blind second annotations, the ceiling quoted in BENCHMARKS.md."""
     first, second = ROOT / "eval" / f"{name}.jsonl", ROOT / "eval" / "agreement" / f"{name}.jsonl"
     ids = lambda path: [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line]
     assert ids(first) == ids(second)
     r, _ = evaluate(first, second)
-    assert r["event_f1"] >= 0.93 and r["status_accuracy"] >= 0.95
+    assert r["event_f1"] >= agreement and r["status_accuracy"] >= 0.95  # real text: readers agree less
 
 
 @pytest.mark.nlp
@@ -111,7 +111,8 @@ def test_the_pipeline_on_the_annotated_set(nlp):
 @pytest.mark.nlp
 @pytest.mark.parametrize("name, event_f1, actor_f1", [
     # the held-out sets whose errors have been read to choose work: floors just under their figures.
-    # heldout9.jsonl is the unseen measure and has no floor, so that it never becomes a target.
+    # heldout10.jsonl and wikinews2.jsonl are the unseen measures and have no floor, so that they
+    # never become targets.
     ("heldout", 0.87, 0.94),
     ("heldout2", 0.89, 0.93),
     ("heldout3", 0.82, 0.90),
@@ -120,7 +121,17 @@ def test_the_pipeline_on_the_annotated_set(nlp):
     ("heldout6", 0.79, 0.90),
     ("heldout7", 0.73, 0.84),
     ("heldout8", 0.77, 0.89),
+    ("heldout9", 0.70, 0.89),
 ])
 def test_the_pipeline_on_the_held_out_development_sets(nlp, name, event_f1, actor_f1):
     r, _ = evaluate(ROOT / "eval" / f"{name}.jsonl")
     assert r["event_f1"] >= event_f1 and r["actor_f1"] >= actor_f1 and r["status_accuracy"] >= 0.9
+
+
+@pytest.mark.nlp
+def test_the_pipeline_on_real_articles(nlp):
+    """eval/wikinews.jsonl: real Wikinews articles, far harder than the written sets (README).
+    A floor just under today's figures, so that work on real text only moves it up."""
+    r, _ = evaluate(ROOT / "eval" / "wikinews.jsonl")
+    assert r["gold_events"] >= 120
+    assert r["event_f1"] >= 0.21 and r["actor_f1"] >= 0.62 and r["date_f1"] >= 0.6 and r["status_accuracy"] >= 0.77
