@@ -16,12 +16,12 @@ NK, RU = Actor("北朝鮮", "country"), Actor("ロシア", "country")
 
 
 def event(date="2024-06-19", basis="explicit", nominal=False, actors=(KIM, PUTIN, NK, RU), type="meeting",
-          status="happened", sources=("a",), weight=1.0):
+          status="happened", sources=("a",), weight=1.0, anchor_kind="item"):
     gran = {10: "day", 7: "month", 4: "year"}.get(len(date or ""), "none")
     mentions = [Mention(source=s, path=f"{s}.txt", sentence="s", start=0, end=9, trigger="会談", trigger_start=0,
                         type=type, cameo="040", status=status, actors=tuple(actors), locations=(), date=date,
                         date_end=None, granularity=gran, date_basis=basis if date else "none", date_text=None,
-                        nominal=nominal, weight=weight) for s in sources]
+                        nominal=nominal, weight=weight, anchor_kind=anchor_kind) for s in sources]
     [e] = deduplicate(mentions)
     return e
 
@@ -41,6 +41,9 @@ def event(date="2024-06-19", basis="explicit", nominal=False, actors=(KIM, PUTIN
     ({"actors": (NK, RU)}, "persons", 0.0),
     ({"weight": 0.6}, "weight_max", 0.6),
     ({"sources": ("a", "b")}, "sources", pytest.approx(0.693, abs=1e-3)),  # log 2
+    ({}, "dated_by=date_line", 1.0),  # wire copy under a 2024.06.19 date line
+    ({"anchor_kind": "citation"}, "dated_by=citation", 1.0),  # dated by the sources at its end
+    ({"anchor_kind": None}, "dated_by=none", 1.0),
 ])
 def test_features(kwargs, name, value):
     assert features(event(**kwargs), conflict=False)[name] == value
@@ -52,6 +55,7 @@ def test_features(kwargs, name, value):
     ({}, {"basis": "publication"}),  # a written day over the publication date
     ({}, {"actors": ()}),  # named parties over none
     ({}, {"nominal": True}),  # 会談した over 会談 alone
+    ({}, {"anchor_kind": "citation"}),  # wire copy over a real article dated by its sources
 ])
 def test_the_shipped_model_prefers_the_better_attested_event(stronger, weaker):
     assert estimate(event(**stronger), False) > estimate(event(**weaker), False)

@@ -49,7 +49,19 @@ def features(e: Event, conflict: bool) -> dict[str, float]:
         "headline": float(any(m.headline for m in ms)),
         "parties": float(any(m.parties for m in ms)),  # a compound names the parties (日韓首脳会談)
         "agent": float(any(role == "agent" for _, role in e.roles)),
+        f"dated_by={_dated_by(ms)}": 1.0,  # how the article is dated: a date line, its sources, …
     }
+
+
+def _dated_by(mentions) -> str:
+    """How the article is dated: a date line or byline (wire copy), the sources cited at its end
+    (a Wikinews-style article, far harder: README), something else, or nothing."""
+    kinds = {m.anchor_kind for m in mentions}
+    if kinds & {"item", "byline"}:
+        return "date_line"
+    if "citation" in kinds:
+        return "citation"
+    return "other" if kinds - {None} else "none"
 
 
 @lru_cache(maxsize=None)

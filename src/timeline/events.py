@@ -919,6 +919,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             granularity=d.granularity, date_basis=d.basis, date_text=expr.text if expr else None,
             date_surface=expr.surface if expr else None, inferred=tuple(d.inferred), nominal=not verbal,
             weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
+            anchor_kind=ds.anchor.kind if ds.anchor else None,
             roles=roles, headline=headline,
             parties=compounds.get(trig.start, ()) or _one_to_one(s.text, trig, who),
             antecedent=d.antecedent.trigger_start if d.antecedent else None,

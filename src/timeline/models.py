@@ -127,6 +127,7 @@ class Mention:
     nominal: bool = False  # the trigger is a noun (条約締結), not a verb (締結した)
     weight: float = 1.0  # the trigger's reliability (triggers.toml)
     anchor: str | None = None  # the date that governed the sentence
+    anchor_kind: str | None = None  # what kind of date it was (item, byline, citation, published …)
     quoted: bool = False  # from a quoted summary block
     roles: tuple[tuple[str, str], ...] = ()  # (actor name, agent | counterpart | recipient | host | target)
     headline: bool = False  # from a headline: adds a mention to the article's event, never an event
