@@ -984,6 +984,13 @@ def test_an_event_counted_from_keeps_its_status_whatever_the_rest_of_the_sentenc
         ("meeting", "happened"), ("statement", "happened"), ("visit", "uncertain")]
 
 
+def test_a_person_the_lexicon_lacks_keeps_the_country_the_article_gave_them(nlp):
+    text = ("2005.09.02\n\n比大統領\n\nフィリピンのアロヨ大統領は31日、下院で演説した。"
+            "米国のブッシュ大統領は同日、声明を出した。アロヨ大統領は9月1日、記者会見を開いた。\n")
+    [later] = [e for e in events_parsed(text) if e.date == "2005-09-01"]
+    assert {a.name for a in later.actors} == {"アロヨ", "フィリピン"}
+
+
 def test_a_taking_office_still_ahead_that_only_times_another_is_no_event(nlp):
     text = ("2024.11.16\n\n会談\n\n石破首相は15日、習主席と会談した。"
             "トランプ氏側は就任前の外国首脳との会談に応じない意向を示した。\n")

@@ -238,7 +238,11 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
                 if (place := place_from_entity(e.text)) and place not in places:
                     places.append(place)
             elif (a := _entity_actor(text, e)) and a not in actors:
-                actors.append(a)
+                if a.kind == "person" and a.country is None:
+                    # アジズ将軍は7日… after モーリタニアのアジズ将軍: the country the article gave him
+                    a = next((p for p in reversed(memory.people) if p.name == a.name and p.country), a)
+                if a not in actors:
+                    actors.append(a)
     if (m := _SAME_PERSON.search(text)) and memory.people:
         # 同大統領: the last president named (not the 国家主席 named after him); 同氏: the last one
         title = m.group("title")
