@@ -128,6 +128,7 @@ def test_triggers(text, types):
 
 @pytest.mark.parametrize("text, status", [
     ("首脳会談を行った。", "happened"),
+    ("日本政府はモンテネグロを国家として承認することを決めた。", "happened"),  # deciding it is the act
     ("露国防相の訪朝はソ連崩壊後初めてとされる。", "happened"),  # とされる reports, it does not plan
     ("首脳会談を少なくとも年1回開催することでも一致した。", None),  # a practice, not an event
     ("関税交渉での合意には至らなかった。", None),
