@@ -55,7 +55,8 @@ def test_every_place_within_another_names_a_known_place():
 def test_calendar_and_status_and_layout_load():
     assert {e["name"] for e in load_calendar()["era"]} >= {"令和", "平成", "昭和"}
     assert set(load_status()) == {"planned", "uncertain", "negated", "past", "happened_before", "planned_before", "generic",
-                                 "generic_before", "undated_reference", "reference_point", "planned_reference_point"}
+                                 "generic_before", "undated_reference", "reference_point", "planned_reference_point",
+                                 "counted_from"}
     assert {"quote", "commentary", "reaction", "reference", "published", "question"} <= set(load_layout())
 
 

@@ -6,9 +6,6 @@ every actor the annotator names is among the event's. The weights live in
 recalibrates them (Platt scaling) on a set the extraction rules were not developed on,
 because events of text the rules were written from are right more often than events of new
 text.
-
-    >>> round(1 / (1 + math.exp(-0.0)), 2)
-    0.5
 """
 from __future__ import annotations
 
@@ -17,9 +14,6 @@ from functools import lru_cache
 
 from .lexicon import load_confidence
 from .models import Event
-
-KIND_FEATURES = {"person": "persons", "country": "countries"}
-
 
 def features(e: Event, conflict: bool) -> dict[str, float]:
     """The event's features by name: one-hot ``type=``, ``status=``, ``basis=`` and ``granularity=``

@@ -423,9 +423,6 @@ def _reference_point(after: str, d: "_Dating", status: str, verbal: bool) -> boo
     return any(p.match(after) for k in keys for p in load_status().get(k, ()))
 
 
-_AFTER_IT = re.compile(r"の?直?後(?=[にのはも、])")  # 会談後、 / 署名の後に: counted from the event
-
-
 _ALSO = re.compile(r"(?:と|に)も$")  # 李強首相とも会談した: one more, besides the one told
 
 
@@ -776,7 +773,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         verbal = is_verbal(s.text, trig, parse)
         status = status_of(s.text, trig.end, None if verbal else trig.start, statement=trig.type == "statement")
         told = memory.last_of.get(trig.type)
-        if not verbal and told is not None and _AFTER_IT.match(s.text, trig.end):
+        if not verbal and told is not None and any(p.match(s.text[trig.end:])
+                                                   for p in load_status().get("counted_from", ())):
             # 会談後、…会見を中止した: the event it counts from is the one told; what the rest of
             # the sentence says (中止) is about other things
             status = told.status

@@ -67,7 +67,7 @@ def load_confidence() -> dict:
     model = _load("confidence.toml")
     if not isinstance(model.get("bias"), (int, float)) or not isinstance(model.get("weights"), dict):
         raise LexiconError("timeline/data/confidence.toml: needs a number `bias` and a [weights] table")
-    bad = [k for k, v in model["weights"].items() if not isinstance(v, (int, float))]
+    bad = [k for k, v in [*model["weights"].items(), *model.get("fixed", {}).items()] if not isinstance(v, (int, float))]
     if bad:
         raise LexiconError(f"timeline/data/confidence.toml: weight {bad[0]!r} is not a number")
     return model
