@@ -985,6 +985,16 @@ def test_an_event_counted_from_keeps_its_status_whatever_the_rest_of_the_sentenc
         ("meeting", "happened"), ("statement", "happened"), ("visit", "uncertain")]
 
 
+@pytest.mark.parametrize("text, date", [
+    # a sentence ending in the noun of its object's act (体言止め) reports it done: the story's day
+    ("2006.09.27\n\n安倍内閣\n\n安倍氏は26日、首相に選出された。塩崎官房長官が閣僚名簿を発表。\n", "2006-09-26"),
+    # … but a list item or a fragment with no object is no report (ミサイル発射の保留と金正恩訪中。)
+    ("2024.10.06\n\n予想\n\n注目点は二つ。ミサイル発射の保留と金正恩訪中。\n", None),
+])
+def test_a_sentence_ending_in_an_event_noun(nlp, text, date):
+    assert [e.date for e in events_parsed(text) if e.type in ("statement", "visit")][:1] in ([date], [])
+
+
 def test_a_person_the_lexicon_lacks_keeps_the_country_the_article_gave_them(nlp):
     text = ("2005.09.02\n\n比大統領\n\nフィリピンのアロヨ大統領は31日、下院で演説した。"
             "米国のブッシュ大統領は同日、声明を出した。アロヨ大統領は9月1日、記者会見を開いた。\n")

@@ -652,7 +652,9 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
         return _Dating(last.date, last.date_end, last.granularity, "relative", ("date",), last)
     if (expr is None and status == "happened" and ds.anchor is not None and ds.anchor_kind != "passage"
             # a quoted name between the word and its verb is skipped: 共同声明「…」を発表し
-            and (verbal or _DONE_AFTER.match(QUOTED_NAME.sub("", text[trig.end:])) or (headline and ds.strong))
+            and (verbal or _DONE_AFTER.match(QUOTED_NAME.sub("", text[trig.end:])) or (headline and ds.strong)
+                 # …が閣僚名簿を発表。: a sentence ending in the noun of its object's act reports it done
+                 or (text.startswith("。", trig.end) and text[:trig.start].endswith("を")))
             and not adnominal(trig, parse)):
         if before is not None:
             return _Dating(before.date, before.date_end, before.granularity, "relative", ("date",))
