@@ -134,4 +134,4 @@ def test_the_pipeline_on_real_articles(nlp):
     A floor just under today's figures, so that work on real text only moves it up."""
     r, _ = evaluate(ROOT / "eval" / "wikinews.jsonl")
     assert r["gold_events"] >= 120
-    assert r["event_f1"] >= 0.23 and r["actor_f1"] >= 0.62 and r["date_f1"] >= 0.6 and r["status_accuracy"] >= 0.78
+    assert r["event_f1"] >= 0.24 and r["actor_f1"] >= 0.62 and r["date_f1"] >= 0.6 and r["status_accuracy"] >= 0.78
