@@ -63,23 +63,23 @@ def fit(rows, c: float):
 
 
 def score(bias: float, weights: dict[str, float], f: dict[str, float], scale=1.0, offset=0.0) -> float:
-    z = bias + sum(weights.get(k, 0.0) * v for k, v in sorted(f.items()))
-    return 1.0 / (1.0 + math.exp(-(scale * z + offset)))
+    from timeline.confidence import probability
+
+    return probability(f, bias, weights, scale, offset)
 
 
 def summary(probs: list[float], labels: list[bool]) -> str:
+    from timeline.evaluate import brier, ranking
+
     n = len(labels)
-    brier = sum((p - r) ** 2 for p, r in zip(probs, labels)) / n
-    pos = [p for p, r in zip(probs, labels) if r]
-    neg = [p for p, r in zip(probs, labels) if not r]
-    auc = sum((a > b) + 0.5 * (a == b) for a in pos for b in neg) / (len(pos) * len(neg)) if pos and neg else 0.0
+    pairs = list(zip(probs, labels))
     bands = []
     for lo, hi in ((0.0, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)):
         band = [r for p, r in zip(probs, labels) if lo <= p < hi]
         bands.append(f"[{lo},{min(hi, 1.0)}{']' if hi > 1 else ')'} {len(band)} events "
                      f"{sum(band) / len(band) if band else 0:.2f} right")
     return (f"{n} events, {sum(labels) / n:.3f} right, mean confidence {sum(probs) / n:.3f}, "
-            f"Brier {brier:.4f}, AUC {auc:.3f}\n    " + "; ".join(bands))
+            f"Brier {brier(pairs):.4f}, AUC {ranking(pairs):.3f}\n    " + "; ".join(bands))
 
 
 def platt(zs: list[float], labels: list[bool]) -> tuple[float, float]:

@@ -107,8 +107,7 @@ def find_anchors(text: str) -> tuple[list[Anchor], list[tuple[int, int]]]:
             block = None
     passages.append((passage_start, len(text) + 1))
     if not any(a.kind in ("item", "byline") for a in anchors):
-        cited = [(iso, m) for m in CITATION.finditer(text) if m.start() >= len(text) * CITATION_TAIL
-                 and (iso := _iso(m["year"], m["month"], m["day"]))]
+        cited = [(iso, m) for m in _tail_citations(text) if (iso := _iso(m["year"], m["month"], m["day"]))]
         if cited:  # the article was written after the latest source it cites
             iso, m = max(cited, key=lambda c: (c[0], -c[1].start()))
             anchors.append(Anchor(date=iso, kind="citation", start=0, end=len(text),
@@ -116,10 +115,15 @@ def find_anchors(text: str) -> tuple[list[Anchor], list[tuple[int, int]]]:
     return anchors, passages
 
 
+def _tail_citations(text: str) -> list[re.Match]:
+    """The sources cited in the last part of an article (CITATION_TAIL), in order."""
+    return [m for m in CITATION.finditer(text) if m.start() >= len(text) * CITATION_TAIL]
+
+
 def citations_start(text: str) -> int | None:
     """Where the list of sources at the end of an article begins (『見出し』。読売新聞、2011年4月8日。):
     the title before the first source cited in the article's tail, or the source itself."""
-    first = next((m for m in CITATION.finditer(text) if m.start() >= len(text) * CITATION_TAIL), None)
+    first = next(iter(_tail_citations(text)), None)
     if first is None:
         return None
     source = first.start("source")

@@ -67,14 +67,15 @@ def _model() -> tuple[float, float, float, dict[str, float]]:
             {k: float(v) for k, v in weights.items()})
 
 
-def logit(f: dict[str, float]) -> float:
-    """The uncalibrated score: bias plus the weighted features (unknown features weigh 0)."""
-    bias, _, _, weights = _model()
-    return bias + sum(weights.get(k, 0.0) * v for k, v in sorted(f.items()))
+def probability(f: dict[str, float], bias: float, weights: dict[str, float], scale: float = 1.0,
+                offset: float = 0.0) -> float:
+    """1 / (1 + exp(-(scale * z + offset))), z = bias plus the weighted features (unknown ones
+    weigh 0), summed in name order; the trainer scores its candidate models with it too."""
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in sorted(f.items()))
+    return 1.0 / (1.0 + math.exp(-(scale * z + offset)))
 
 
 def estimate(e: Event, conflict: bool) -> float:
     """The calibrated probability that the event is right, to three decimals."""
-    _, scale, offset, _ = _model()
-    z = scale * logit(features(e, conflict)) + offset
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+    bias, scale, offset, weights = _model()
+    return round(probability(features(e, conflict), bias, weights, scale, offset), 3)

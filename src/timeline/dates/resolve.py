@@ -141,7 +141,8 @@ def _month_for(day: int, anchor: Parts, tense: str | None) -> tuple[int, int]:
     3日 written on 28 March in the future tense is 3 April, but 15日 on the 16th is the 15th)."""
     y, m = anchor.year, anchor.month
     step = (-1 if tense == "past" and day > (anchor.day or 31)
-            else 1 if (tense == "future" and anchor.day is not None and day < anchor.day - FUTURE_GRACE_DAYS)
+            else 1 if (tense == "future" and anchor.day is not None and day < anchor.day
+                       and not _within_grace(anchor.year, anchor.month, day, anchor))
             else 0)
     if step:
         y, m = _add_months(y, m, step)
