@@ -8,7 +8,10 @@ chosen when it is 300–1,500 characters long, names at least two event words of
 the tool extracts and at least three leaders, governments or states of East-Asian
 diplomacy, and is not mainly about a disaster, an accident, sport, crime or trade (two such
 words, or one in the headline); N of them in corpus order, after the first OFFSET chosen
-(eval/wikinews.jsonl: offset 0; eval/wikinews2.jsonl: offset 30). Each line is {"id": "w<corpus id>", "text": ..., "events": [], "not_events": []},
+(eval/wikinews.jsonl: offset 0; eval/wikinews2.jsonl: offset 30). Only 64 articles pass that
+test; `--wide` adds, after them, articles up to 3,000 characters that name two East-Asian
+actors or three political words of any country (98 in all; eval/wikinews3.jsonl:
+--wide --offset 60). Each line is {"id": "w<corpus id>", "text": ..., "events": [], "not_events": []},
 for annotators to fill under eval/README.md's conventions.
 """
 from __future__ import annotations
@@ -26,18 +29,35 @@ EVENT_WORDS = re.compile(r"首脳会談|外相会談|会談|訪問|署名|調印
 DIPLOMACY = re.compile(r"北朝鮮|韓国|中国|ロシア|米国|アメリカ|日本政府|首相|大統領|外相|国家主席|総書記|国防委員長|"
                        r"金正日|金正恩|胡錦濤|温家宝|習近平|プーチン|メドベージェフ|オバマ|ブッシュ|李明博|盧武鉉|朴槿恵")
 OFF_TOPIC = re.compile(r"地震|津波|台風|事故|火災|噴火|選手|試合|優勝|逮捕|殺人|容疑|訃報|野球|紙幣|取引")
+POLITICS = re.compile(r"首相|大統領|政府|外相|外務|国務長官|首脳|国連|議会|大使|国家主席|総書記")
 
 
-def chosen(n: int, offset: int = 0) -> list[tuple[str, str]]:
-    out = []
+def _on_topic(text: str) -> bool:
+    return len(OFF_TOPIC.findall(text)) < 2 and not OFF_TOPIC.search(text.split("\n", 1)[0])
+
+
+def _strict(text: str) -> bool:
+    return (300 <= len(text) <= 1500 and _on_topic(text)
+            and len(EVENT_WORDS.findall(text)) >= 2 and len(DIPLOMACY.findall(text)) >= 3)
+
+
+def _wide(text: str) -> bool:
+    return (300 <= len(text) <= 3000 and _on_topic(text) and len(EVENT_WORDS.findall(text)) >= 2
+            and (len(DIPLOMACY.findall(text)) >= 2 or len(POLITICS.findall(text)) >= 3))
+
+
+def chosen(n: int, offset: int = 0, wide: bool = False) -> list[tuple[str, str]]:
+    """The strict choice in corpus order; with `wide`, followed by the articles only the wide
+    test admits, also in corpus order (so the strict choice's offsets stay where they were)."""
+    strict, extra = [], []
     for ident, text in articles():
-        if not 300 <= len(text) <= 1500 or len(OFF_TOPIC.findall(text)) >= 2 or OFF_TOPIC.search(text.split("\n", 1)[0]):
-            continue
-        if len(EVENT_WORDS.findall(text)) >= 2 and len(DIPLOMACY.findall(text)) >= 3:
-            out.append((ident, text))
-        if len(out) >= offset + n:
+        if _strict(text):
+            strict.append((ident, text))
+        elif wide and _wide(text):
+            extra.append((ident, text))
+        if not wide and len(strict) >= offset + n:
             break
-    return out[offset:]
+    return (strict + extra)[offset:offset + n]
 
 
 def main(argv=None) -> int:
@@ -45,9 +65,12 @@ def main(argv=None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--n", type=int, default=30)
     ap.add_argument("--offset", type=int, default=0)
+    ap.add_argument("--wide", action="store_true",
+                    help="after the strict choice (64 articles), also longer articles (to 3,000 "
+                         "characters) and world politics beyond East Asia")
     args = ap.parse_args(argv)
     with args.out.open("w", encoding="utf-8") as f:
-        for ident, text in chosen(args.n, args.offset):
+        for ident, text in chosen(args.n, args.offset, args.wide):
             f.write(json.dumps({"id": f"w{ident}", "text": text, "events": [], "not_events": []},
                                ensure_ascii=False) + "\n")
     return 0
