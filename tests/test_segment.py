@@ -3,7 +3,7 @@ import pytest
 
 from timeline.anchors import govern, line_anchor, url_date
 from timeline.models import SourceFile
-from timeline.segment import classify_line, split_items, split_sentences
+from timeline.segment import classify_line, sentences, split_items, split_sentences
 
 ITEMS = """# 朝ロ関係
 
@@ -119,6 +119,21 @@ def test_a_quoted_block_is_dated_by_its_source_url_rather_than_the_repost_date()
 ])
 def test_line_kinds(line, kind):
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line, body", [
+    # Wikinews: a box of links to the topic's articles, glued in front of the body
+    ("特集 : ドイツ連邦議会2005年選挙すべての記事選挙前の動きケーラー大統領、ドイツ連邦議会を解散"
+     "独連立政権交渉、結論は10日の会談へ持ち越し背景解説ドイツの政治 ( 英文 ) 18日、選挙が行われた。",
+     ["18日、選挙が行われた。"]),
+    ("特集 : 2005年のノーベル賞すべての記事受賞者発表2005年ノーベル賞、発表はじまる背景解説ノーベル賞"
+     "7日、委員会は受賞者を発表した。",
+     ["7日、委員会は受賞者を発表した。"]),
+    # no box: the same words in prose stay body
+    ("特集を組んだ新聞は、すべての記事で首脳会談を伝えた。", ["特集を組んだ新聞は、すべての記事で首脳会談を伝えた。"]),
+])
+def test_a_box_of_related_article_links_is_no_body_text(line, body):
+    assert [s.text for s in sentences(line) if s.kind == "body"] == body
 
 
 def test_sentences_do_not_split_inside_quotes():

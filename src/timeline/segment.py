@@ -118,6 +118,28 @@ def _reaction_kind(kind: str, text: str) -> str:
     return "body" if text.endswith("。") and not _starts_with(text, "reaction") else "commentary"
 
 
+def _navigation(line: str) -> tuple[int, int] | None:
+    """The span of a box of related-article links inside a line (layout.toml ``navigation``), if any."""
+    layout = load_layout()
+    for start in layout.get("navigation", ()):
+        if m := start.search(line):
+            ends = [e.end() for p in layout.get("navigation_end", ()) if (e := p.search(line, m.end()))]
+            return m.start(), min(ends, default=len(line))
+    return None
+
+
+def _pieces(kind: str, line: str) -> list[tuple[str, int, int]]:
+    """The line cut into (kind, start, end): a reference's URL and the prose after it, a body
+    line's box of related-article links and the text around it."""
+    if kind == "reference":  # 'さらに読む ⇒ … URL' then the writer's own prose
+        m = URL.search(line)
+        cut = m.end() if m else len(line)
+        return [("reference", 0, cut), ("body", cut, len(line))]
+    if kind == "body" and (box := _navigation(line)):
+        return [("body", 0, box[0]), ("reference", *box), ("body", box[1], len(line))]
+    return [(kind, 0, len(line))]
+
+
 def sentences(article_text: str) -> list[Sentence]:
     """Classified sentences of an article; repeats of earlier sentences are flagged."""
     out: list[Sentence] = []
@@ -128,12 +150,7 @@ def sentences(article_text: str) -> list[Sentence]:
         line_start, pos = pos, pos + len(line) + 1
         if kind in ("blank", "anchor"):
             continue
-        pieces = [(kind, 0, len(line))]
-        if kind == "reference":  # 'さらに読む ⇒ … URL' then the writer's own prose
-            m = URL.search(line)
-            cut = m.end() if m else len(line)
-            pieces = [("reference", 0, cut), ("body", cut, len(line))]
-        for piece_kind, a, b in pieces:
+        for piece_kind, a, b in _pieces(kind, line):
             if b <= a:
                 continue
             for s, e in split_sentences(line[a:b], line_start + a):
