@@ -1110,3 +1110,18 @@ def test_a_reaction_to_the_event_told_names_it_again():
             "北朝鮮は演習に反発し、弾道ミサイルの発射などの挑発に踏み切る可能性がある。\n")
     told, reaction = [m for m in mentions(text) if m.type == "exercise"]
     assert reaction.antecedent == told.trigger_start and reaction.status == "happened"
+
+
+@pytest.mark.parametrize("text, appointees", [
+    # the one appointed (を) takes office; who appoints takes no part in it
+    ("2025.06.05\n李在明大統領は4日、首相に金民錫氏を指名した。\n", [{"金民錫"}]),
+    # several appointed それぞれ: an office each
+    ("2025.10.22\n高市早苗首相は21日、外相に茂木敏充氏、防衛相に小泉進次郎氏をそれぞれ起用した。\n",
+     [{"茂木敏充"}, {"小泉進次郎"}]),
+    # told in the passive, the subject is the appointee
+    ("2020.09.17\n菅義偉氏は16日、衆参両院の本会議で首相に指名された。\n", [{"菅義偉"}]),
+])
+def test_an_appointment_is_the_appointees(text, appointees):
+    found = [m for m in mentions(text) if m.type == "election"]
+    assert [{a.name for a in m.actors if a.kind == "person"} for m in found] == appointees
+    assert all(dict(m.roles)[next(iter(people))] == "agent" for m, people in zip(found, appointees))

@@ -274,11 +274,15 @@ _EACH = re.compile(r"それぞれ|個別に|相次いで|次々と")
 
 def _each_counterpart(m: Mention) -> list[Mention]:
     """One mention per counterpart person, each with the agents: the same subject meeting
-    several people one by one. The mention itself when there are fewer than two."""
+    several people one by one (one per appointee of an appointment). The mention itself when
+    there are fewer than two."""
     roles = dict(m.roles)
     people = [a for a in m.actors if a.kind == "person"]
     others = [a for a in people if roles.get(a.name) == _OTHER_SIDE.get(m.type, "counterpart")]
     agents = [a for a in people if roles.get(a.name) == "agent"]
+    if roles_pattern("appointment").search(m.trigger):
+        # 外相に茂木氏、防衛相に小泉氏をそれぞれ起用した: each appointee takes an office of their own
+        return [_narrowed(m, [agent], roles) for agent in agents] if len(agents) >= 2 else [m]
     if m.type == "telegram" and len(others) == 1 and len(agents) >= 2:
         # プーチン大統領と習近平国家主席からそれぞれ祝電を受け取った: one from each sender
         return [_narrowed(m, [agent, others[0]], roles) for agent in agents]
@@ -550,6 +554,29 @@ def _possessed(text: str, trig: Trigger, verbal: bool, who: list[Actor], roles) 
     if gone:
         who = without_people(who, gone, {trig.target} - {None})
     return who, tuple((n, r) for n, r in roles if any(a.name == n for a in who))
+
+
+_LISTED_NEXT = re.compile(r"[^、。はがをにとでの]{0,6}?、")  # 茂木敏充氏、(防衛相に小泉進次郎氏を)
+
+
+def _appointed(text: str, trig: Trigger, who: list[Actor], roles) -> tuple[list[Actor], tuple]:
+    """ブッシュ大統領はロバーツ氏を最高裁判事に指名した: an appointment is the appointee's (the
+    one written with を, roles.toml ``appointment``); who appoints takes no part in it."""
+    if not roles_pattern("appointment").search(trig.text):
+        return who, roles
+    found = [(f.end, f.actor.name) for f in find_mentions(text[:trig.start]) if f.actor and f.actor.kind == "person"]
+    found += [(i + len(a.name), a.name) for a in who if a.kind == "person" and a.name not in {n for _, n in found}
+              and (i := text.rfind(a.name, 0, trig.start)) >= 0]  # names the model found
+    found.sort()
+    last = max((end for end, _ in found if particle_after(text, end) == "を"), default=None)
+    # 外相に茂木敏充氏、防衛相に小泉進次郎氏を起用: the names listed before the one with を too
+    appointees = {n for end, n in found if last is not None and (
+        particle_after(text, end) == "を" or (end < last <= end + 25 and _LISTED_NEXT.match(text, end)))}
+    kept = [a for a in who if a.kind == "person" and a.name in appointees]
+    if not kept:
+        return who, roles
+    who = with_countries(kept)
+    return who, tuple((a.name, "agent") for a in who)
 
 
 _REPORT_VERB = re.compile(r"と(?:発表|明らかに|報じ|伝え|説明|指摘)")
@@ -844,6 +871,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         roles = assign_roles(s.text, trig.start, trig.end, trig.type, trig.text, who)
         who, roles = _possessed(s.text, trig, verbal, who, roles)
         who, roles = _reporter_only(s.text, trig, who, roles)
+        who, roles = _appointed(s.text, trig, who, roles)
         if (not _SUBJECT_MARK.search(s.text) and not _person_agents(who, roles)
                 and (verbal or "counterpart" in dict(roles).values() or not any(a.kind == "person" for a in who))
                 and (subject := [a for a in previous if a.kind == "person" and a not in who][:1])):
@@ -938,8 +966,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         elif not places and date and memory.scene and memory.scene[0] == date and not headline:
             # 両首脳は会談後、…署名した after 平壌で会談した: the same day's scene is the same place
             out[key] = dataclasses.replace(out[key], locations=memory.scene[1])
-        if trig.type in SEPARATE_COUNTERPARTS and (_EACH.search(s.text, max(0, trig.start - 6), trig.start)
-                                                   or _met_on_own_days(out[key], ds)):
+        each = _EACH.search(s.text, max(0, trig.start - 6), trig.start)
+        if (trig.type in SEPARATE_COUNTERPARTS and (each or _met_on_own_days(out[key], ds))) or (
+                each and roles_pattern("appointment").search(trig.text)):
             for k, one in enumerate(_each_counterpart(out[key])):  # B、Cとそれぞれ会談: one meeting each
                 out[key if k == 0 else (*key, "each", k)] = _dated_by_own_day(one, ds)
     summits = [m for k, m in out.items() if k[1:2] == ("forum",)]
