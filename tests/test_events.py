@@ -363,6 +363,19 @@ def test_officials_the_data_lacks_are_named_with_their_side(nlp, sentence, peopl
     assert not {"岡野", "臨時代理", "正敬"} & set(found)
 
 
+@pytest.mark.parametrize("text, person, country", [
+    # the model tags country and name as one person: the name, with that country
+    ("2005.09.26\n\nガーナ・クフォー大統領が来日\n\nガーナ・クフォー大統領は25日、東京を訪問した。\n",
+     "クフォー", "ガーナ"),
+    # the full name later is the same person, with the country the article gave
+    ("2005.09.26\n\n見出し\n\nガーナのクフォー大統領は24日、演説した。ジョン・クフォー大統領は25日、会見を開いた。\n",
+     "ジョン・クフォー", "ガーナ"),
+])
+def test_a_person_the_data_lacks_keeps_the_country_the_article_gives(nlp, text, person, country):
+    found = {a.name: a.country for e in events_parsed(text) for a in e.actors if a.kind == "person"}
+    assert found.get(person, found.get(person.rsplit("・", 1)[-1])) == country
+
+
 def test_the_earlier_visit_a_back_reference_dates_has_happened():
     text = "2024.06.20\nプーチン氏は19日、平壌に到着した。プーチン氏の訪朝は2000年7月以来24年ぶりとなる。\n"
     earlier = next(m for m in mentions(text) if m.date == "2000-07")

@@ -140,6 +140,20 @@ def _body_before() -> re.Pattern:
     return re.compile(rf"(?P<body>{bodies})?の$")
 
 
+def _same_name(known: str, name: str) -> bool:
+    """アロヨ and グロリア・アロヨ: one name is the other's family name (its last part)."""
+    return known == name or known.endswith("・" + name) or name.endswith("・" + known)
+
+
+def _country_and_name(name: str) -> tuple[str, str] | None:
+    """フィリピン・アロヨ (the model tags country and name as one person): the country, the name."""
+    head, dot, rest = name.partition("・")
+    country = actor_by_name(head) if dot else None
+    if country is None or country.kind != "country" or not _KATAKANA_NAME.fullmatch(rest):
+        return None
+    return country.name, rest
+
+
 def _entity_actor_only(text: str, e) -> Actor | None:
     """A name the model found that the lexicon lacks — only when it looks like a name."""
     after = text[e.end:e.end + 12]
@@ -156,6 +170,8 @@ def _entity_actor_only(text: str, e) -> Actor | None:
         if _NAMED_THING.search(text, 0, e.start) and text.startswith("」", e.end):
             return None  # フリゲート艦「バーデン・ビュルテンベルク」: a ship's or a work's name
         name = strip_titles(e.text)
+        if (split := _country_and_name(name)) and not names_known_actor(split[1]):
+            return Actor(name=split[1], kind="person", country=split[0])  # フィリピン・アロヨ大統領
         katakana = bool(_KATAKANA_NAME.fullmatch(name))
         titled = bool(_title_after().match(after)) or name != e.text
         if not (katakana or (titled and _KANJI_NAME.fullmatch(name) and not _A_BODY.search(name))) \
@@ -228,8 +244,9 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
             places.append(f.place)
     if parse is not None:
         for e in parse.entities:
-            if any(a < e.end and e.start < b for a, b in covered) and not _ENVOY.match(e.text):
-                continue  # (南官杓駐日韓国大使 holds a country's name but is a person)
+            if any(a < e.end and e.start < b for a, b in covered) and not _ENVOY.match(e.text) \
+                    and not _country_and_name(strip_titles(e.text)):
+                continue  # (南官杓駐日韓国大使 and フィリピン・アロヨ大統領 hold a country's name but are people)
             if text[e.start:e.end].isspace():
                 continue
             if e.label in PLACE_LABELS or (e.label == "Country" and actor_by_name(e.text) is None
@@ -240,7 +257,9 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
             elif (a := _entity_actor(text, e)) and a not in actors:
                 if a.kind == "person" and a.country is None:
                     # アジズ将軍は7日… after モーリタニアのアジズ将軍: the country the article gave him
-                    a = next((p for p in reversed(memory.people) if p.name == a.name and p.country), a)
+                    # (グロリア・アロヨ大統領 after フィリピンのアロヨ大統領: the same family name)
+                    a = next((p for p in reversed(memory.people)
+                              if p.country and _same_name(p.name, a.name)), a)
                 if a not in actors:
                     actors.append(a)
     if (m := _SAME_PERSON.search(text)) and memory.people:
