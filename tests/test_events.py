@@ -210,8 +210,13 @@ def test_a_dated_meeting_without_the_model():
     assert m.locations == ("平壌",)
 
 
-def test_an_undated_report_takes_the_day_the_passage_is_telling_about():
-    text = "2024.06.20\nプーチン大統領は19日、平壌で金正恩総書記と会談した。\n両首脳は会談後、条約に署名した。\n"
+@pytest.mark.parametrize("text", [
+    "2024.06.20\nプーチン大統領は19日、平壌で金正恩総書記と会談した。\n両首脳は会談後、条約に署名した。\n",
+    # a day long before, told in between, is a back-reference, not the story's day
+    "2024.06.20\nプーチン大統領は19日、平壌で金正恩総書記と会談した。\n2000年7月19日に初めて訪朝した。"
+    "\n両首脳は条約に署名した。\n",
+])
+def test_an_undated_report_takes_the_day_the_passage_is_telling_about(text):
     agreement = next(m for m in mentions(text) if m.type == "agreement")
     assert (agreement.date, agreement.date_basis, agreement.inferred) == ("2024-06-19", "relative", ("date",))
 

@@ -8,6 +8,7 @@ passage. 同日 / 翌日 count from the last date mentioned in the passage.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +22,9 @@ _REPORTED = re.compile(r"^(?:に|、)?(?:伝え|報じ|報道し)")
 _STARTS = re.compile(r"^(?:から|以来|以降)(?!.{0,8}まで)")
 _TOPIC_AFTER = re.compile(r"^(?:の|を|は|に|には|にも|も|、)")
 QUOTED = ("quote", "reference")
+# how far before the item's date a day may be and still be the day the story tells about (the
+# events stage takes it for an undated past report only this close too)
+STORY_REACH = dt.timedelta(days=13)
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,16 @@ def _stated_year(sentence: Sentence, dates: Iterable[TemporalExpression]) -> str
     return None
 
 
+def _long_before(value: str, anchor_date: str | None) -> bool:
+    """2007年9月26日に就任して under a 2008-09-02 date line: a day well before the item's date is
+    a back-reference, not the day the story is telling about."""
+    try:
+        return anchor_date is not None and \
+            dt.date.fromisoformat(value) < dt.date.fromisoformat(anchor_date) - STORY_REACH
+    except ValueError:  # a week or a partial date
+        return False
+
+
 def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
     out: list[DatedSentence] = []
     passage, ref, ref_surface, stated, written, story = None, None, None, None, None, None
@@ -62,7 +76,8 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
             if (_REPORTED.match(g.sentence.text[e.end:]) or _STARTS.match(g.sentence.text[e.end:])
                     or aside_start(g.sentence.text, e.start) is not None):
                 continue  # 10日伝えた: the report's day; 25日から: where a stay began; (日本時間19日): an aside
-            if e.value and e.granularity in ("day", "week") and e.kind in ("date", "range"):
+            if e.value and e.granularity in ("day", "week") and e.kind in ("date", "range") \
+                    and not _long_before(e.value, anchor_date):
                 story = e.value
             if e.value and e.granularity == "day":
                 # 同日 after 9、10両日に…出席した後 is the range's last day

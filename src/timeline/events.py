@@ -16,7 +16,7 @@ from functools import lru_cache
 from .actors import actor_by_name, find_mentions, place_info, surname_mentions, with_countries, without_people
 from .coref import Memory, sentence_actors
 from .dates.tense import hands_on_to_own_time
-from .dating import QUOTED, DatedSentence
+from .dating import QUOTED, STORY_REACH, DatedSentence
 from .dedup import span
 from .lexicon import load_roles, load_status
 from .models import Actor, Article, Mention
@@ -77,7 +77,7 @@ def _story_day(ds: DatedSentence) -> tuple[str, str, str]:
     if ds.context:
         lo, hi = span(ds.context)
         anchor = dt.date.fromisoformat(ds.anchor.date)
-        if hi <= anchor and (anchor - lo).days <= STORY_DAY_WINDOW + 6:
+        if hi <= anchor and anchor - lo <= STORY_REACH:
             return ds.context, "week" if "W" in ds.context else "day", "story"
     return ds.anchor.date, "day", "publication"
 
