@@ -166,6 +166,11 @@ def test_a_person_s_name_inside_a_place_is_the_place():
     ("朝日新聞によると、日本と中国は", ["日本", "中国"]),  # a newspaper (not 朝=北朝鮮 + 日=日本)
     ("中国新聞によれば、会議は", []),
     ("中国語で演説した", []),
+    # a given name that starts someone else's full name (not ヒラリー・クリントン's ヒラリー)
+    ("ヒラリー・ベン英国際開発相は", ["英国"]),
+    ("ヒラリー氏は", ["ヒラリー・クリントン"]),
+    # a country after the dot is the person's title, not the rest of their name
+    ("プーチン・ロシア大統領は", ["プーチン", "ロシア"]),
 ])
 def test_words_holding_a_name_that_name_no_one(text, names):
     assert [f.actor.name for f in find_mentions(text) if f.actor] == names

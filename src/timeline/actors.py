@@ -121,12 +121,18 @@ _KATAKANA = re.compile(r"[ァ-ヴー]+")
 _KATAKANA_FULL = re.compile(r"[ァ-ヴー]+・[ァ-ヴー・]+")
 
 
+_KATAKANA_RUN = re.compile(r"[ァ-ヴー]{2,}")
+
+
 def _inside_katakana_word(text: str, start: int, end: int, person: bool = False) -> bool:
     """A short katakana name (or any person's) glued to more katakana is part of another word."""
     if (end - start > 3 and not person) or not _KATAKANA.fullmatch(text, start, end):
         return False
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
+    if person and after == "・" and (rest := _KATAKANA_RUN.match(text, end + 1)) \
+            and rest.group() not in _actor_index()[0]:
+        return True  # ヒラリー in ヒラリー・ベン: a given name of someone else's (not ユドヨノ・インドネシア大統領)
     return bool(_KATAKANA.fullmatch(before) or _KATAKANA.fullmatch(after))
 
 
