@@ -80,6 +80,17 @@ def test_a_source_cited_at_the_end_dates_the_whole_article():
     assert kinds["asahi.com『宮城沖で地震』。"] == "reference" and kinds["読売新聞、2011年4月9日。"] == "reference"
 
 
+@pytest.mark.parametrize("tail, published", [
+    # a link to a related article of the same site, added later, is no source
+    ("読売新聞、2007年10月20日。『元首相が殺害される』。ウィキニュース、2007年12月28日。", "2007-10-20"),
+    # …unless nothing else is cited
+    ("『元首相が帰国』。ウィキニュース、2007年10月19日。", "2007-10-19"),
+])
+def test_a_related_article_of_the_same_site_does_not_date_the_article(tail, published):
+    article, _ = govern(split_items(src("ブット元首相は19日、記者会見した。" * 5 + "\n" + tail + "\n"))[0])
+    assert article.published == published
+
+
 def test_a_date_early_in_the_text_is_not_a_citation():
     text = "同紙は、2011年4月8日。" + "東京電力は7日、記者会見を開いた。" * 5 + "\n"
     article, _ = govern(split_items(src(text))[0])

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates.patterns import URL_DATE
+from .lexicon import load_layout
 from .models import Anchor, Article, Sentence
 from .segment import BARE_DATE_LINE, BYLINE, URL, classify_line, sentences
 
@@ -108,6 +109,8 @@ def find_anchors(text: str) -> tuple[list[Anchor], list[tuple[int, int]]]:
     passages.append((passage_start, len(text) + 1))
     if not any(a.kind in ("item", "byline") for a in anchors):
         cited = [(iso, m) for m in _tail_citations(text) if (iso := _iso(m["year"], m["month"], m["day"]))]
+        related = load_layout().get("related_sources", ())
+        cited = [c for c in cited if not any(p.search(c[1]["source"]) for p in related)] or cited
         if cited:  # the article was written after the latest source it cites
             iso, m = max(cited, key=lambda c: (c[0], -c[1].start()))
             anchors.append(Anchor(date=iso, kind="citation", start=0, end=len(text),
