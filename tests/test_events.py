@@ -166,6 +166,11 @@ def test_triggers(text, types):
     ("26日、両国首脳と電話で会談し、停戦に応じなければ貿易交渉を進めないと迫った。", "happened"),
     # … but words about the event itself still are (訪問の意志を示し、それは…実現する可能性がある)
     ("平壌訪問の意志を再び示し、それは早い時期に実現する可能性があると述べた。", "uncertain"),
+    # an intention conveyed in a later clause is another act's (再延期する意向を伝えた)
+    ("政権幹部と会談し、消費税率の引き上げについて、再延期する意向を伝えた。", "happened"),
+    ("公邸で幹部と会談の場を持ち、2019年10月まで再延期する意向を伝えた。", "happened"),
+    # … but the event's own intention is planned
+    ("来月訪韓する意向を示した。", "planned"),
     # a continuative perfect (しており、) is done, whatever the next clause says
     ("モディ氏は30日夜に訪中しており、訪中は7年ぶりとなる。", "happened"),
 ])

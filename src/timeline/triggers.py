@@ -80,8 +80,10 @@ def is_question(text: str) -> bool:
 _AGREED_CONTENT = re.compile(r"(?:する|行う|開く|進める|始める|目指す)(?=ことで(?:合意|一致|確認))")
 # what the clause after a verbal event reports someone saying (会談し、停戦に応じなければ…と迫った):
 # its content, not this event's status
-_DONE_THEN = re.compile(r"(?:し|して|を行い|を行って)、")
-_SAID_CONTENT = re.compile(r"(?<=、)[^。、「」]{2,40}?(?=と(?:迫っ|警告し|述べ|強調し|訴え|主張し|語っ|指摘し))")
+_DONE_THEN = re.compile(r"(?:し|して|を行い|を行って|(?:の場)?を(?:持ち|持って))、")
+_SAID_CONTENT = re.compile(r"(?<=、)[^。、「」]{2,40}?(?=と(?:迫っ|警告し|述べ|強調し|訴え|主張し|語っ|指摘し))"
+                           # 会談し、…再延期する意向を伝えた: the intention conveyed is another act's
+                           r"|(?<=、)[^。「」]{2,80}?(?:する|の)(?:意向|考え|方針)(?=を(?:伝え|示し|表明し|明らかにし))")
 STATEMENT_WINDOW = 8  # a statement's own status: what its content plans or doubts is not the statement's
 
 
