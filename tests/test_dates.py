@@ -318,6 +318,9 @@ def test_no_anchor_never_means_today():
     # (Wikinews: 14日には…が予定され、…6日から協議が始まっている)
     ("14日には東アジアサミットが予定され、共同通信によれば6日から協議が始まっている。", 3, "future"),
     ("9日には式典が開かれ、10日に条約に署名した。", 2, "past"),  # no tense of its own: the sentence's
+    # a plan of the past (…する予定だった) is for a day of the past
+    ("21日から香港に寄港する予定だったが、拒否された。", 3, "past"),
+    ("19日に開かれる予定でした。", 3, "past"),
 ])
 def test_tense(text, pos, tense):
     assert infer_tense(text, pos) == tense
