@@ -380,6 +380,9 @@ def test_officials_the_data_lacks_are_named_with_their_side(nlp, sentence, peopl
     # the full name later is the same person, with the country the article gave
     ("2005.09.26\n\n見出し\n\nガーナのクフォー大統領は24日、演説した。ジョン・クフォー大統領は25日、会見を開いた。\n",
      "ジョン・クフォー", "ガーナ"),
+    # a foreign name given no country: the country the passage named last (not the news's own)
+    ("2008.08.07\n\n見出し\n\nモーリタニアで6日、クーデターが起きた。日本政府は懸念を表明した。"
+     "大統領警護部隊司令官のアジズ氏が国家評議会の議長に就任した。\n", "アジズ", "モーリタニア"),
 ])
 def test_a_person_the_data_lacks_keeps_the_country_the_article_gives(nlp, text, person, country):
     found = {a.name: a.country for e in events_parsed(text) for a in e.actors if a.kind == "person"}

@@ -186,6 +186,17 @@ def _entity_actor_only(text: str, e) -> Actor | None:
     return actor_from_entity(e.text, e.label)
 
 
+def _country_of_stranger(person: Actor, found, pos: int, memory: Memory) -> str | None:
+    """A foreign name (katakana) the data lacks and the article gave no country: the country named
+    last before it, in its sentence or earlier in the passage, other than the news's own
+    (アメリカ太平洋軍の司令官キーティング大将, モーリタニアで…アジズ氏)."""
+    if not _KATAKANA_NAME.fullmatch(person.name):
+        return None
+    home = load_roles().get("home_country")
+    here = [f.actor.name for f in found if f.start < pos and f.actor and f.actor.kind == "country"]
+    return next((c for c in reversed([*(a.name for a in memory.countries), *here]) if c != home), None)
+
+
 def _land(f) -> str | None:
     """The country a name found stands for or lies in."""
     if f.actor is not None and f.actor.kind == "country":
@@ -260,6 +271,8 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
                     # (グロリア・アロヨ大統領 after フィリピンのアロヨ大統領: the same family name)
                     a = next((p for p in reversed(memory.people)
                               if p.country and _same_name(p.name, a.name)), a)
+                if a.kind == "person" and a.country is None and (land := _country_of_stranger(a, found, e.start, memory)):
+                    a = replace(a, country=land)
                 if a not in actors:
                     actors.append(a)
     if (m := _SAME_PERSON.search(text)) and memory.people:
