@@ -18,6 +18,8 @@ from timeline.segment import split_items
     ("ミサイルを発射した。", ["launch"]),
     ("ショイグ書記を北朝鮮に派遣し", ["dispatch"]),
     ("合同演習に対抗して", ["exercise"]),
+    ("イスラエルはガザ地区からの撤退を完了した。", ["other"]),
+    ("即時撤退を求めた。", []),  # a call for a withdrawal is none
     ("大統領に就任した。", ["election"]),
     ("外務省が声明を発表した。", ["statement"]),
     ("首相は東南アジアを歴訪した。", ["visit"]),
@@ -795,6 +797,17 @@ def test_what_was_agreed_and_when_it_was_agreed(nlp):
     assert day["合意"].value == "2018-03-05"  # not 4月末, the day of what was agreed
     assert day["発表"].value == "2018-03-06"  # the report's day opens the sentence
     assert status_of(text, text.index("首脳会談") + 4, text.index("首脳会談")) == "planned"
+
+
+@pytest.mark.parametrize("text, day", [
+    # a vote's day is its polling day, not the day it is announced (公示)
+    ("政府は21日、衆議院総選挙を8月18日公示・同30日投開票の日程で行うことを決めた。", "2009-08-30"),
+    # …but taking office after a vote keeps its own day
+    ("3日投開票の大統領選で当選した李氏が4日、大統領に就任した。", "2009-07-04"),
+])
+def test_an_election_is_dated_by_its_polling_day(text, day):
+    m = next(m for m in mentions(f"2009.07.22\n{text}\n") if m.type == "election" and m.trigger != "大統領選")
+    assert m.date == day
 
 
 def test_a_telegram_told_from_the_addressees_side():

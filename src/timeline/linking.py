@@ -33,6 +33,8 @@ _SINCE_CLAUSE = re.compile(r"(?:以来|(?:に|、)[^。、]{0,20}?(?:て|で)以
 _CLAUSE = re.compile(r"[^、。]{0,30}")
 _UNTIL = re.compile(r"(?:正午|午前|午後|夜|未明|朝|夕)?まで")  # 演習は7日正午まで続く: when it ends, not when it was
 _TOPIC_TIME = re.compile(r"(?:に|から)?は(?!じ)")
+_POLLING = re.compile(r"(?:に|の)?(?:投開票|投票(?!率|用紙|所))")
+_VOTE = re.compile(r"選|投票")
 _DIED = re.compile(r"[^、。]{0,12}?(?:死去|逝去|死亡|亡くな)(?:し|され|っ)た")
 _BEGAN = re.compile(r"から[^。、]{0,8}?(?:開かれ|開催され|行われ)(?:ている|ていた|た|る)?[^。、]{0,30}?")
 _AT_THE_EVENT = re.compile(r"(?:での|で|の際の|の際に|の場で|に合わせた)")
@@ -155,6 +157,9 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
                  and not _AT_THE_EVENT.match(text, o.end, trig.start) for o in others))]
     if not cands:
         return None
+    if trig.type == "election" and _VOTE.search(trig.text) and (
+            polling := [e for e in cands if e.start >= trig.end and _POLLING.match(text, e.end)]):
+        return polling[0]  # 総選挙を8月18日公示・同30日投開票の日程で: the vote's day is its polling day
     began = [e for e in cands if e.end <= trig.start and _BEGAN.fullmatch(text, e.end, trig.start)]
     if began:
         return began[-1]  # 10月31日から開かれていた…首脳会議は1日、閉幕した: a meeting of days is its first
