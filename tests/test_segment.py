@@ -91,6 +91,17 @@ def test_a_related_article_of_the_same_site_does_not_date_the_article(tail, publ
     assert article.published == published
 
 
+def test_a_list_of_sources_is_found_whole():
+    # sources with a time (…2009年4月14日11時27分 ( UTC + 9 )。), one after another from before
+    # the article's last 40%: the whole list is reference, the body before it is not
+    body = "国連安保理は14日、議長声明を採択した。" * 3
+    sources = "".join(f"記者{k}『安保理が議長声明{k}』。読売新聞社、2009年4月{k}日11時27分 ( UTC + 9 )。" for k in range(10, 15))
+    article, governed = govern(split_items(src(body + sources + "\n"))[0])
+    assert article.published == "2009-04-14"
+    kinds = [g.sentence.kind for g in governed]
+    assert kinds == ["body"] * 3 + ["reference"] * 10
+
+
 def test_a_date_early_in_the_text_is_not_a_citation():
     text = "同紙は、2011年4月8日。" + "東京電力は7日、記者会見を開いた。" * 5 + "\n"
     article, _ = govern(split_items(src(text))[0])

@@ -26,7 +26,8 @@ from .segment import BARE_DATE_LINE, BYLINE, URL, classify_line, sentences
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # a source cited at the end of an article: 『見出し』。読売新聞、2011年4月8日。
-CITATION = re.compile(r"(?:^|(?<=[。』\n]))\s*(?P<source>[^。『』「」、\n]{1,30})、\s*(?P<year>(?:19|20)[0-9]{2})年(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日(?:\s*[(（][^)）\n]{0,12}[)）])?\s*。")
+CITATION = re.compile(r"(?:^|(?<=[。』\n]))\s*(?P<source>[^。『』「」、\n]{1,30})、\s*(?P<year>(?:19|20)[0-9]{2})年(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日"
+                      r"(?:[0-9]{1,2}時(?:[0-9]{1,2}分)?)?(?:\s*[(（][^)）\n]{0,12}[)）])?\s*。")
 CITATION_TAIL = 0.6  # citations count only in the last 40% of an article
 _PUBLISHED_DATE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})\s*[/.\-年]\s*(?P<month>[0-9]{1,2})\s*[/.\-月]\s*(?P<day>[0-9]{1,2})")
 
@@ -129,7 +130,22 @@ def citations_start(text: str) -> int | None:
     first = next(iter(_tail_citations(text)), None)
     if first is None:
         return None
-    source = first.start("source")
+    start = _with_title(text, first)
+    # the list may begin before the tail: sources cited one right after another belong to it
+    for earlier in reversed([m for m in CITATION.finditer(text, 0, first.start()) if m.end() <= start]):
+        if not _TITLE_ONLY.fullmatch(text, earlier.end(), start):
+            break
+        start = _with_title(text, earlier)
+    return start
+
+
+# what stands between two sources of a list: the next one's author and title (白川義和『…』。)
+_TITLE_ONLY = re.compile(r"\s*[^。『』\n]{0,20}(?:『[^』\n]*』)?。?\s*")
+
+
+def _with_title(text: str, m: re.Match) -> int:
+    """Where a cited source begins: its title (『見出し』。読売新聞、…) or the source itself."""
+    source = m.start("source")
     title = text.rfind("『", 0, source)
     return title if title != -1 and "。" not in text[title:source].rstrip("。』 ") else source
 
