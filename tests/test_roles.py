@@ -49,6 +49,9 @@ def roles(text, trigger):
     # two of one side named together both act
     ("上川陽子外相と木原稔防衛相はマルコス大統領を表敬訪問した。", "表敬訪問",
      {"上川陽子": "agent", "木原稔": "agent", "日本": "agent", "マルコス": "counterpart", "フィリピン": "counterpart"}),
+    # an aside in brackets with spaces around it (Wikinews: 国際連合安全保障理事会 ( 略 : 国連安保理 ) は)
+    ("国際連合安全保障理事会 ( 略 : 国連安保理 ) は、北朝鮮を非難する議長声明を採択した。", "声明",
+     {"国連安全保障理事会": "agent"}),
 ])
 def test_roles(text, trigger, expected):
     assert roles(text, trigger) == expected

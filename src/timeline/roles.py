@@ -23,7 +23,7 @@ SAME_COUNTRY = re.compile(r"同国(?![人民内籍産])")  # 同国を訪問: th
 SAME_PERSON = re.compile(r"同(?P<title>氏|大統領|首相|外相|主席|国家主席|委員長|総書記|長官|報道官|書記)"
                          r"|(?<![ぁ-ん])彼(?=[はがのもに])")
 
-_BRACKET = r"(?:\s*[(（][^)）]{0,20}[)）])?"
+_BRACKET = r"(?:\s*[(（][^)）]{0,20}[)）]\s*)?"
 _TITLE_GAP = r"(?:(?!から|宛)[^\sはがもとにへをの、。])"  # what may stand between a name and its title
 # the end of an earlier clause (訪問し、 / 強化しており、): its subject is not this trigger's
 _CLAUSE_END = re.compile(r"(?:[しりてでくけせえい]|ており|ため|た後|の後|た上で)、")
