@@ -184,6 +184,7 @@ def test_status(text, status):
 @pytest.mark.parametrize("text, status", [
     ("先週モスクワで行われた、崔善姫外相とプーチン大統領との会談について、実現する可能性があると述べた。", "happened"),
     ("18日~19日に予定されているプーチン大統領の北朝鮮訪問の意味", "planned"),
+    ("9月22日に開催される国連気候変動首脳級会合でも演説を行う。", "planned"),
     ("10月に北京で開かれる首脳フォーラムに出席する予定だ", "planned"),
 ])
 def test_status_of_a_noun_comes_from_the_clause_that_describes_it(text, status):
