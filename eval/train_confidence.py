@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEVELOPMENT = ("gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-               "heldout8", "wikinews")
+               "heldout8", "wikinews", "wikinews3")
 OUT = HERE.parent / "src" / "timeline" / "data" / "confidence.toml"
 MONOTONE = ("mentions", "sources")  # more mentions or sources never lower the confidence
 
