@@ -129,9 +129,15 @@ def test_the_pipeline_on_the_held_out_development_sets(nlp, name, event_f1, acto
 
 
 @pytest.mark.nlp
-def test_the_pipeline_on_real_articles(nlp):
-    """eval/wikinews.jsonl: real Wikinews articles, far harder than the written sets (README).
-    A floor just under today's figures, so that work on real text only moves it up."""
-    r, _ = evaluate(ROOT / "eval" / "wikinews.jsonl")
-    assert r["gold_events"] >= 120
-    assert r["event_f1"] >= 0.24 and r["actor_f1"] >= 0.62 and r["date_f1"] >= 0.6 and r["status_accuracy"] >= 0.78
+@pytest.mark.parametrize("name, events, event_f1, actor_f1, date_f1, status", [
+    ("wikinews", 120, 0.28, 0.64, 0.62, 0.85),
+    ("wikinews3", 150, 0.21, 0.64, 0.71, 0.86),
+])
+def test_the_pipeline_on_real_articles(nlp, name, events, event_f1, actor_f1, date_f1, status):
+    """eval/wikinews.jsonl, eval/wikinews3.jsonl: real Wikinews articles, far harder than the
+    written sets (README). Floors just under today's figures, so that work on real text only
+    moves them up."""
+    r, _ = evaluate(ROOT / "eval" / f"{name}.jsonl")
+    assert r["gold_events"] >= events
+    assert r["event_f1"] >= event_f1 and r["actor_f1"] >= actor_f1 and r["date_f1"] >= date_f1
+    assert r["status_accuracy"] >= status
