@@ -73,7 +73,8 @@ def _before_the_story(date: str | None, date_end: str | None, ds: DatedSentence)
 
 def _story_day(ds: DatedSentence) -> tuple[str, str, str]:
     """The date of a past-tense report that gives none: the day the passage is telling about
-    (the last day it mentioned, if within a week before the item's date), else the item's date."""
+    (the last day it mentioned, if no later than the item's date and at most STORY_REACH before
+    it), else the item's date."""
     if ds.context:
         lo, hi = span(ds.context)
         anchor = dt.date.fromisoformat(ds.anchor.date)
