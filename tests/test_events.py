@@ -20,6 +20,9 @@ from timeline.segment import split_items
     ("合同演習に対抗して", ["exercise"]),
     ("イスラエルはガザ地区からの撤退を完了した。", ["other"]),
     ("即時撤退を求めた。", []),  # a call for a withdrawal is none
+    ("安保理は北朝鮮非難決議案 ( 安保理決議第1695号 ) を全会一致で採択した。", ["other"]),
+    ("議長声明を全会一致で採択した。", ["statement"]),  # a chair's statement is a statement
+    ("マレーシア航空機がウクライナ東部で撃墜された。", ["other"]),
     ("大統領に就任した。", ["election"]),
     ("外務省が声明を発表した。", ["statement"]),
     ("首相は東南アジアを歴訪した。", ["visit"]),
