@@ -566,7 +566,8 @@ def _appointed(text: str, trig: Trigger, who: list[Actor], roles) -> tuple[list[
     if not roles_pattern("appointment").search(trig.text):
         return who, roles
     found = [(f.end, f.actor.name) for f in find_mentions(text[:trig.start]) if f.actor and f.actor.kind == "person"]
-    found += [(i + len(a.name), a.name) for a in who if a.kind == "person" and a.name not in {n for _, n in found}
+    in_lexicon = {n for _, n in found}
+    found += [(i + len(a.name), a.name) for a in who if a.kind == "person" and a.name not in in_lexicon
               and (i := text.rfind(a.name, 0, trig.start)) >= 0]  # names the model found
     found.sort()
     last = max((end for end, _ in found if particle_after(text, end) == "を"), default=None)
