@@ -27,6 +27,9 @@ from timeline.segment import split_items
     ("外務省が声明を発表した。", ["statement"]),
     ("首相は東南アジアを歴訪した。", ["visit"]),
     ("両国は協定を批准した。", ["agreement"]),
+    ("6カ国が地域協定を結んだ。", ["agreement"]),
+    ("両国は合意文書を交わした。", ["agreement"]),
+    ("日本が同種の協定を結ぶのは2例目だ。", []),  # what Japan has done so far, not an act
     ("金正恩総書記は弔電を送った。", ["telegram"]),
     ("中露の爆撃機が日本海上空で共同飛行を行った。", ["exercise"]),
     ("大統領は議会で演説した。", ["statement"]),
@@ -1099,6 +1102,21 @@ def test_a_stay_under_way_is_the_visit_that_began_before():
 def test_the_same_country_is_the_one_named_before(text, type, country):
     found = [m for m in mentions(text) if m.type == type]
     assert found and country in {a.name for a in found[-1].actors}
+
+
+@pytest.mark.parametrize("text, type, expected", [
+    # 6カ国 is the six countries listed together before, not the last six named
+    ("2005.07.28\n米国、インド、オーストラリア、韓国、中国、日本の6カ国が、地域協定を結んだ。"
+     "ロシアは反発した。\n協定の詳細は、11月に6カ国が会談して決める。\n",
+     "meeting", {"米国", "インド", "オーストラリア", "韓国", "中国", "日本"}),
+    # a sentence that names them is not topped up; 3カ国目 is an ordinal
+    ("2024.06.20\n日中韓3カ国は20日に会談した。\n", "meeting", {"日本", "中国", "韓国"}),
+    ("2024.06.20\n日本、英国、フランスの3カ国は協議した。\n日本は20日、豪州と3カ国目の協定に署名した。\n",
+     "agreement", {"日本", "オーストラリア"}),
+])
+def test_a_count_of_countries_is_the_list_the_passage_gave(text, type, expected):
+    found = [m for m in mentions(text) if m.type == type]
+    assert found and {a.name for a in found[-1].actors if a.kind == "country"} == expected
 
 
 def test_a_courtesy_call_the_same_day_is_not_the_ministers_talks():

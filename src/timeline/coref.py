@@ -23,6 +23,8 @@ _VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|
                        r"|(?:周辺|近海|沖|沿岸|上空|領海|領空|の周辺|を取り囲)")  # 台湾周辺で: where, not who
 _BOTH_COUNTRIES = re.compile(r"両国")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)")
+# 6カ国, 3か国: as many countries as the passage listed together (not 主要7カ国, 3カ国目, 20カ国・地域)
+_N_COUNTRIES = re.compile(r"(?<![0-9０-９主先要])([2-9２-９])(?:カ国|か国|ヶ国|ケ国|ヵ国)(?![目・])")
 # a credit line (【北京共同】, (ロイター)) says who reported, not where
 _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
@@ -51,6 +53,7 @@ class Memory:
     places: list[str] = field(default_factory=list)  # the places the last sentence naming any named (同地)
     first: dict[Actor, int] = field(default_factory=dict)  # the order the body first named people in
     forums: list[Actor] = field(default_factory=list)  # whose summit the passage told last (G7サミット)
+    groups: list[tuple[Actor, ...]] = field(default_factory=list)  # countries sentences named together
 
     def note(self, actors: list[Actor], body: bool = True) -> None:
         for a in actors:
@@ -215,6 +218,25 @@ def _same_country(found, pos: int, memory: Memory) -> Actor | None:
     return next((actor_by_name(c) for c in reversed(memory.lands) if c not in home), None)
 
 
+def _counted_countries(text: str, actors: list[Actor], memory: Memory) -> list[Actor]:
+    """6カ国 in a sentence naming fewer: the six countries a sentence before listed together
+    (アメリカ合衆国、インド、オーストラリア、韓国、中国、日本の6カ国が… then 6カ国協議). A sentence
+    naming two or more countries is remembered as such a list."""
+    own = tuple(a for a in actors if a.kind == "country")
+    m = _N_COUNTRIES.search(text)
+    n = int(m.group(1).translate(_FULLWIDTH_DIGITS)) if m else 0
+    extra: list[Actor] = []
+    if len(own) < n:
+        group = next((g for g in reversed(memory.groups) if len(g) == n), ())
+        extra = [a for a in group if a not in actors]
+    if len(own) >= 2:
+        memory.groups.append(own)
+    return extra
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _people_before(found, pos: int) -> set[Actor]:
     return {f.actor for f in found if f.actor and f.actor.kind == "person" and f.start < pos}
 
@@ -303,6 +325,7 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
         actors.append(same)
     if _BOTH_COUNTRIES.search(text) and sum(a.kind == "country" for a in actors) < 2:
         actors += [a for a in memory.last_two("country") if a not in actors]
+    actors += _counted_countries(text, actors, memory)
     for f in found:
         if (land := _land(f)) is not None:
             if land in memory.lands:
