@@ -27,6 +27,9 @@ from timeline.segment import split_items
     ("外務省が声明を発表した。", ["statement"]),
     ("首相は東南アジアを歴訪した。", ["visit"]),
     ("両国は協定を批准した。", ["agreement"]),
+    ("政府は追加制裁を表明した。", ["statement"]),
+    ("国務省の報道官は採択の歓迎を表明した。", []),  # an attitude voiced in passing
+    ("南部の団体も不満を表明している。", []),
     ("6カ国が地域協定を結んだ。", ["agreement"]),
     ("両国は合意文書を交わした。", ["agreement"]),
     ("日本が同種の協定を結ぶのは2例目だ。", []),  # what Japan has done so far, not an act

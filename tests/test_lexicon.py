@@ -16,6 +16,8 @@ def test_every_trigger_has_a_known_type_and_a_valid_pattern():
     for t in load_triggers():
         assert t["type"] in EVENT_TYPES
         assert re.compile(t.get("pattern") or re.escape(t["text"]))
+        assert all(re.compile(t[k]) for k in ("needs", "not_after") if k in t)
+        assert set(t) <= {"text", "type", "cameo", "pattern", "needs", "not_after", "weight", "target"}
         assert t.get("cameo", "").isdigit()
 
 

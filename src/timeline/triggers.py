@@ -35,6 +35,15 @@ def _trigger_patterns() -> tuple[tuple[re.Pattern, dict, re.Pattern | None], ...
 
 
 @lru_cache(maxsize=None)
+def _not_after(words: str) -> re.Pattern:
+    """A trigger's ``not_after``: words that may not end right before it."""
+    return re.compile(f"(?:{words})$")
+
+
+_NOT_AFTER_REACH = 16  # how far before the word ``not_after`` looks
+
+
+@lru_cache(maxsize=None)
 def _any_trigger() -> re.Pattern:
     """All trigger patterns in one: a sentence that does not match it holds no trigger."""
     return re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in _trigger_patterns()))
@@ -58,6 +67,8 @@ def _find_triggers(text: str, known: frozenset[str] = frozenset()) -> tuple[Trig
     hits = []
     for pattern, t, needs in _trigger_patterns():
         for m in pattern.finditer(text):
+            if t.get("not_after") and _not_after(t["not_after"]).search(text, max(0, m.start() - _NOT_AFTER_REACH), m.start()):
+                continue
             hits.append(Trigger(m.start(), m.end(), m.group(), t["type"], t.get("cameo", ""),
                                 float(t.get("weight", 1.0)), needs, t.get("target")))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
