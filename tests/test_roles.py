@@ -76,6 +76,10 @@ RUSSIA, NK, CHINA = ("ロシア", "country", None), ("北朝鮮", "country", Non
     # … else the first is the agent
     ("meeting", (PUTIN, KIM), (), {"プーチン": "agent", "金正恩": "counterpart"}),
     ("telegram", (KIM, PUTIN), (("金正恩", "agent"),), {"金正恩": "agent", "プーチン": "recipient"}),
+    # countries with none of their people named are parties like people (中国とインドは…合意した)
+    ("agreement", (CHINA, RUSSIA, NK), (), {"中国": "agent", "ロシア": "counterpart", "北朝鮮": "counterpart"}),
+    ("meeting", (PUTIN, RUSSIA, CHINA), (("プーチン", "agent"),),
+     {"プーチン": "agent", "ロシア": "agent", "中国": "counterpart"}),
     # every participant of an exercise acts
     ("exercise", (RUSSIA, CHINA), (), {"ロシア": "agent", "中国": "agent"}),
     # a ceremony's country with none of its people there is the one holding it

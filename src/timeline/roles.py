@@ -287,6 +287,9 @@ def complete_roles(event_type: str, actors, roles: tuple[tuple[str, str], ...],
             have[people[0].name] = "agent"
             if people[0].country and have.get(people[0].country) == default:
                 have[people[0].country] = "agent"
+        for a in actors:  # 中国とインドは…合意した with no one of theirs named: parties like people
+            if a.kind == "country" and a.name not in have and not any(p.country == a.name for p in people):
+                have[a.name] = default if "agent" in have.values() else "agent"
     for a in actors:
         if a.kind == "country" and a.name not in have:
             role = next((have[p.name] for p in people if p.country == a.name and p.name in have), None)
