@@ -407,13 +407,20 @@ def test_the_earlier_visit_a_back_reference_dates_has_happened():
     assert (earlier.type, earlier.status) == ("visit", "happened")
 
 
-def test_the_one_sworn_in_hosts_the_inauguration():
+@pytest.mark.parametrize("text, roles", [
+    ("2022.05.10\n韓国の尹錫悦氏は10日、第20代大統領に就任し、同日、国会議事堂前で開かれた就任式で宣誓した。"
+     "\n就任式には林芳正外相が出席した。\n", {"尹錫悦": "host", "韓国": "host", "林芳正": "agent", "日本": "agent"}),
+    # told without the taking of office, the inauguration's subject is still the one sworn in …
+    ("2013.01.22\nオバマ米大統領は21日、連邦議会議事堂で2期目の大統領就任式 ( 第45代大統領 ) を行った。\n",
+     {"オバマ": "host", "米国": "host"}),
+    # … but not one who attends it
+    ("2022.05.10\n林芳正外相は10日、ソウルで就任式に出席した。\n", {"林芳正": "agent", "日本": "agent"}),
+])
+def test_the_one_sworn_in_hosts_the_inauguration(text, roles):
     from timeline.dedup import deduplicate
 
-    text = ("2022.05.10\n韓国の尹錫悦氏は10日、第20代大統領に就任し、同日、国会議事堂前で開かれた就任式で宣誓した。"
-            "\n就任式には林芳正外相が出席した。\n")
     [ceremony] = [e for e in deduplicate(mentions(text)) if e.type == "ceremony"]
-    assert dict(ceremony.roles) == {"尹錫悦": "host", "韓国": "host", "林芳正": "agent", "日本": "agent"}
+    assert dict(ceremony.roles) == roles
 
 
 def test_both_leaders_are_in_the_order_the_body_first_named_them():

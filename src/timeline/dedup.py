@@ -544,8 +544,9 @@ def sort_key(e: Event):
 def _sworn_in(events: list[Event]) -> list[Event]:
     """An inauguration (roles.toml ``inaugural``: 就任式, 就任宣誓式) honours whoever took office:
     the person an election of the same article and day has as agent is its host, with their
-    country, rather than one more attendee."""
-    inaugural = pattern("inaugural")
+    country, rather than one more attendee. With no such election, its agents are the ones
+    sworn in, unless it is told as attended (就任式に出席した)."""
+    inaugural, attending = pattern("inaugural"), pattern("attendance")
     took_office: dict[tuple[str, str], set[str]] = {}
     for e in events:
         if e.type == "election" and e.date:
@@ -555,6 +556,8 @@ def _sworn_in(events: list[Event]) -> list[Event]:
     for e in events:
         if e.type == "ceremony" and any(inaugural.search(m.trigger) for m in e.mentions):
             sworn = set().union(*(took_office.get((m.source, e.date), set()) for m in e.mentions))
+            if not sworn and not any(attending.search(m.sentence) for m in e.mentions):
+                sworn = {n for n, r in e.roles if r == "agent"}  # オバマ氏は21日、就任式に臨んだ
             people = {a.name for a in e.actors if a.name in sworn and a.kind == "person"}
             hosts = people | {a.country for a in e.actors if a.name in people}
             if hosts:
