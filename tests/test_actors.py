@@ -129,6 +129,8 @@ def test_titles_resolve_to_the_office_holder_on_the_day(text, day, names):
     ("東京都", "東京"),            # an alias in the data
     ("大阪府", "大阪府"),          # 府 is kept: only 市 is dropped
     ("未明", None),                # a time of day the model tagged as a place
+    ("東部", None),                # a compass point (東部標準時)
+    ("インタファクス", None),      # a news agency
     ("港", None),                  # one character is no place name
 ])
 def test_place_from_entity(entity, place):

@@ -758,6 +758,16 @@ def test_an_event_word_inside_words_said_is_no_event():
     assert [m.type for m in mentions(text)] == ["statement"]
 
 
+@pytest.mark.parametrize("text, type, places", [
+    # where a leader left from is not where the trip went
+    ("2015.10.23\n安倍晋三首相は22日、モンゴルを訪問するため、羽田空港を出発した。\n", "visit", ()),
+    ("2016.05.29\n安倍首相は28日夜、総理大臣公邸で政権幹部と会談した。\n", "meeting", ("首相公邸", "東京")),
+])
+def test_places_of_an_event(text, type, places):
+    m = next(m for m in mentions(text) if m.type == type)
+    assert m.locations == places
+
+
 def test_a_facility_as_subject_is_the_body_not_the_place():
     [m] = mentions("2024.10.19\n韓国の大統領室は18日、声明を発表した。\n")
     assert m.locations == ()

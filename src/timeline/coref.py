@@ -33,6 +33,7 @@ _POST_AFTER = AMBASSADOR_POST
 _ENVOY = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}|[\u30a0-\u30ff・]{{3,}}){_POST_AFTER.pattern}$")
 _NAMED_THING = re.compile(r"「[\u30a0-\u30ff・]*$")  # an opening bracket with only katakana after it
 _MEMBER_OF = re.compile(r"(?:非)?(?:加盟国|加盟各国|締約国)")
+_LEFT_FROM = re.compile(r"(?:を|から)(?:出発|出国|発っ|発ち|離れ|離陸)")  # 羽田空港を出発した: where from, not where
 _SAME_PLACE = re.compile(r"同(?:地|市)(?![域区])")  # 同地に到着した: the place just named
 PLACE_LABELS = ("City", "Province", "GPE", "Facility_Other", "GOE_Other", "Airport", "Port", "Park", "Museum", "Theater")
 
@@ -273,7 +274,8 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
             continue  # ペルーの首都リマで / ロシアのウラジオストクで: where it happened, not who took part
         if f.actor and f.actor not in actors:
             actors.append(f.actor)
-        if f.place and f.place not in places and not (place_info(f.place) or {}).get("region"):
+        if f.place and f.place not in places and not (place_info(f.place) or {}).get("region") \
+                and not _LEFT_FROM.match(text, f.end):
             places.append(f.place)
     if parse is not None:
         for e in parse.entities:
