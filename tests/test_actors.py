@@ -176,3 +176,35 @@ def test_a_person_s_name_inside_a_place_is_the_place():
 ])
 def test_words_holding_a_name_that_name_no_one(text, names):
     assert [f.actor.name for f in find_mentions(text) if f.actor] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # organizations.toml: parties, movements, international bodies, companies
+    ("自由アチェ運動(GAM)は", ["自由アチェ運動", "自由アチェ運動"]),
+    ("キリスト教民主・社会同盟と", ["キリスト教民主・社会同盟"]),
+    ("マイクロソフトは", ["マイクロソフト"]),
+    ("IMFは", ["国際通貨基金"]),
+    # a Latin abbreviation inside a longer Latin word is none (ANC in FINANCIAL)
+    ("FINANCIAL TIMES", []),
+    ("SPDとCDUは", ["ドイツ社会民主党", "キリスト教民主同盟"]),
+    # a word holding an organisation's name that names no one (参院 in 参院選)
+    ("参院選で", []),
+])
+def test_organizations(text, names):
+    assert [f.actor.name for f in find_mentions(text) if f.actor] == names
+
+
+@pytest.mark.parametrize("text, lands, expected", [
+    # 民主党 names a party in many countries: the one of the country named last
+    ("民主党の代表は", ["米国", "日本"], ["民主党 (日本)"]),
+    ("民主党の代表は", ["日本", "米国"], ["米民主党"]),
+    ("社会民主党は", ["ドイツ"], ["ドイツ社会民主党"]),
+    ("民主党は", ["ウガンダ"], []),      # no candidate's country named: no one
+    ("自由民主党は", ["米国"], []),       # inside a longer name that is found on its own
+    ("国会議員は", ["日本"], []),         # a member, not the body
+])
+def test_ambiguous_organization_names(text, lands, expected):
+    from timeline.actors import ambiguous_mentions
+
+    covered = [(f.start, f.end) for f in find_mentions(text)]
+    assert [f.actor.name for f in ambiguous_mentions(text, covered, lands)] == expected

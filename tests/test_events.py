@@ -1206,3 +1206,30 @@ def test_an_appointment_is_the_appointees(text, appointees):
     found = [m for m in mentions(text) if m.type == "election"]
     assert [{a.name for a in m.actors if a.kind == "person"} for m in found] == appointees
     assert all(dict(m.roles)[next(iter(people))] == "agent" for m, people in zip(found, appointees))
+
+
+@pytest.mark.parametrize("text, type, present, absent", [
+    # parties that act are parties to the event
+    ("2005.10.11\nキリスト教民主・社会同盟とドイツ社会民主党は10日、大連立政権の樹立で合意した。\n", "agreement",
+     {"キリスト教民主・社会同盟", "ドイツ社会民主党", "ドイツ"}, set()),
+    # a party named as a person's party or inside their title is not one
+    ("2019.06.21\n習近平国家主席は20日、北朝鮮の金正恩朝鮮労働党委員長と会談した。\n", "meeting",
+     {"金正恩", "習近平"}, {"朝鮮労働党"}),
+    ("2019.06.21\n朝鮮労働党の金正恩総書記は20日、習近平国家主席と会談した。\n", "meeting",
+     {"金正恩", "習近平"}, {"朝鮮労働党"}),
+    # state media report; they take no part
+    ("2024.06.20\n朝鮮中央テレビは20日、金正恩総書記がプーチン大統領と会談したと報じた。\n", "meeting",
+     {"金正恩", "プーチン"}, {"朝鮮中央テレビ"}),
+])
+def test_organizations_as_actors(text, type, present, absent):
+    m = next(m for m in mentions(text) if m.type == type)
+    names = {a.name for a in m.actors}
+    assert present <= names and not absent & names
+
+
+def test_an_office_holder_written_by_title_becomes_the_story_s_subject():
+    # 首相は… in a sentence naming no one: the next sentence, which names no subject, is about him
+    text = ("2008.09.02\n民主党・社民党などは「政権投げ出し」と批判した。首相はこの日の午前に記者会見を行った。"
+            "官邸には夕方戻り、麻生幹事長と面会し、町村官房長官も席に加わったという。\n")
+    meeting = next(m for m in mentions(text) if m.type == "meeting")
+    assert dict(meeting.roles).get("福田康夫") == "agent"

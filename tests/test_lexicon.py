@@ -89,3 +89,14 @@ def test_merged_countries_are_countries():
     actors = {a["name"]: a for a in load_actors()["actor"]}
     for c in [*_data("officials.toml").get("country", []), *_data("countries.toml")["country"]]:
         assert actors[c["name"]]["kind"] == "country"
+
+
+def test_organizations_toml_keeps_ambiguous_forms_out_of_the_aliases():
+    """A form naming organisations of several countries (民主党) is listed under `ambiguous` and
+    resolved by the country the passage is about; it is never a plain alias of anyone."""
+    aliases = {al for a in load_actors()["actor"] for al in [a["name"], *a.get("aliases", [])]}
+    places = {al for p in load_places() for al in [p["name"], *p.get("aliases", [])]}
+    for o in _data("organizations.toml")["organization"]:
+        assert o["category"] in ("party", "movement", "international", "agency", "company"), o["name"]
+        assert all(len(al) >= 2 and al not in places for al in o.get("aliases", [])), o["name"]
+        assert not set(o.get("ambiguous", [])) & aliases, o["name"]

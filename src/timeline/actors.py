@@ -51,6 +51,37 @@ def _actor_index() -> tuple[dict[str, Actor], re.Pattern, list[tuple[re.Pattern,
 
 
 @lru_cache(maxsize=None)
+def _ambiguous_index() -> tuple[dict[str, tuple[Actor, ...]], re.Pattern | None]:
+    """organizations.toml ``ambiguous``: forms naming an organisation of more than one country
+    (民主党, 労働党), each with the organisations it may name."""
+    by_form: dict[str, list[Actor]] = {}
+    for a in load_actors().get("actor", []):
+        for form in a.get("ambiguous", []):
+            by_form.setdefault(form, []).append(Actor(name=a["name"], kind=a["kind"], country=a.get("country")))
+    if not by_form:
+        return {}, None
+    forms = "|".join(re.escape(k) for k in sorted(by_form, key=len, reverse=True))
+    return {k: tuple(v) for k, v in by_form.items()}, re.compile(rf"(?:{forms})(?!議員|議長|議事堂|選)")
+
+
+def ambiguous_mentions(text: str, covered: list[tuple[int, int]], lands: list[str]) -> list[Found]:
+    """民主党 or 労働党 where no longer name covers it: the one of the country named last
+    (``lands``, most recent last); none when no candidate's country has been named."""
+    by_form, form_re = _ambiguous_index()
+    if form_re is None:
+        return []
+    out = []
+    for m in form_re.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in covered) or _inside_latin_word(text, m.start(), m.end()):
+            continue
+        candidates = {a.country: a for a in by_form[m.group()] if a.country}
+        land = next((c for c in reversed(lands) if c in candidates), None)
+        if land is not None:
+            out.append(Found(m.start(), m.end(), m.group(), actor=candidates[land]))
+    return out
+
+
+@lru_cache(maxsize=None)
 def _compound_words() -> tuple[tuple[re.Pattern, tuple[Actor, ...]], ...]:
     """actors.toml [[compound]]: 南北 → (韓国, 北朝鮮)."""
     out = []
@@ -136,6 +167,16 @@ def _inside_katakana_word(text: str, start: int, end: int, person: bool = False)
     return bool(_KATAKANA.fullmatch(before) or _KATAKANA.fullmatch(after))
 
 
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+
+
+def _inside_latin_word(text: str, start: int, end: int) -> bool:
+    """An abbreviation in Latin letters glued to more Latin letters is part of another word."""
+    if not _LATIN.match(text, start):
+        return False
+    return bool((start and _LATIN.match(text, start - 1)) or _LATIN.match(text, end))
+
+
 def names_known_actor(text: str) -> bool:
     """Does ``text`` contain the name of a known actor (朝鮮問題 holds 朝鮮)?"""
     names = [a for a in _actor_index()[0] if len(a) >= 2] + list(_known_fragments())
@@ -171,6 +212,8 @@ def _find_mentions(text: str) -> tuple[Found, ...]:
     for m in alias_re.finditer(text):
         if _inside_katakana_word(text, m.start(), m.end(), by_alias[m.group()].kind == "person"):
             continue  # タイ in タイトル, イタリア is fine
+        if _inside_latin_word(text, m.start(), m.end()):
+            continue  # ANC in FINANCIAL, EU in EUROPE
         hits.append(Found(m.start(), m.end(), m.group(), actor=by_alias[m.group()]))
     for pattern, actor in contextual:
         for m in pattern.finditer(text):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .actors import (actor_by_name, actor_from_entity, find_mentions, katakana_family_names, names_known_actor,
+from .actors import (actor_by_name, actor_from_entity, ambiguous_mentions, find_mentions, katakana_family_names, names_known_actor,
                      place_from_entity, place_info, strip_titles, surname_mentions, with_countries)
 from .lexicon import load_actors, load_roles
 from .models import Actor, Mention
@@ -238,6 +238,23 @@ def _counted_countries(text: str, actors: list[Actor], memory: Memory) -> list[A
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+_AFFILIATION_GAP = re.compile(r"の?(?:[\u4e00-\u9fff]{1,6}の?)?")  # 朝鮮労働党(総書記)(の)金正恩
+
+
+def _affiliation(text: str, f, found) -> bool:
+    """Is the organisation ``f`` named only as the party or body of the person right after it
+    (朝鮮労働党の金正恩総書記), or inside the title of the person right before it
+    (金正恩朝鮮労働党委員長, メルケルCDU党首)?"""
+    people = [g for g in found if g.actor and g.actor.kind == "person"]
+    after = next((g for g in people if g.start >= f.end), None)
+    if after is not None and _AFFILIATION_GAP.fullmatch(text, f.end, after.start) is not None:
+        return True
+    return any(g.end == f.start for g in people) and _KANJI.match(text, f.end) is not None
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _people_before(found, pos: int) -> set[Actor]:
     return {f.actor for f in found if f.actor and f.actor.kind == "person" and f.start < pos}
 
@@ -252,6 +269,10 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     named = [f.actor for f in found if f.actor and f.actor.kind == "person"]
     found = sorted([*found, *surname_mentions(text, [*memory.people, *named], covered)], key=lambda f: f.start)
     covered = [(f.start, f.end) for f in found]
+    # 民主党: the party of the country this sentence, else the passage, named last
+    lands = [*memory.lands, *(land for f in found if (land := _land(f)))]
+    found = sorted([*found, *ambiguous_mentions(text, covered, lands)], key=lambda f: f.start)
+    covered = [(f.start, f.end) for f in found]
     place_starts = {f.start for f in found if f.place}
     both = {(f.start, f.end) for f in found if f.place} & {(f.start, f.end) for f in found if f.actor}
     for f in found:
@@ -264,6 +285,8 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
         if f.actor and (roles_pattern("attribution").match(text, f.end)
                         or f.actor.name in load_roles().get("reporters", ())):
             continue  # 韓国軍合同参謀本部によると / 朝鮮中央通信は…と報じた: who reports it, not who took part
+        if f.actor and f.actor.kind == "organization" and _affiliation(text, f, found):
+            continue  # 朝鮮労働党の金正恩総書記 / 自民党の茂木幹事長: whose party, not a party to it
         if f.actor and f.actor.kind == "country" and len(f.text) > 1 and roles_pattern("topic_of").match(text, f.end):
             continue  # ウクライナ問題で協力要請 / ウクライナ侵攻: what it is about, not who takes part
         if f.actor and f.actor.kind == "person" and roles_pattern("era_of").match(text, f.end):

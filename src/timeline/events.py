@@ -773,6 +773,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     actors, places = sentence_actors(s.text, parse, memory)
     memory.note([a for a in actors if a.kind in ("person", "country")], body=s.kind != "heading")
     previous = list(memory.previous)
+    named_none = not actors
     if not actors and s.kind in EVENT_SENTENCE_KINDS:
         actors = list(memory.previous)  # the subject is left unsaid: it is the last one named
     elif actors:
@@ -857,6 +858,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         here = _headline_segment(s.text, trig, actors) if headline else actors
         who = _mention_actors(s.text, trig, _before_next_time(s.text, trig, expr, ds.dates, here, places), places,
                               d.date or ds.anchor_date)
+        if named_none and (titled := next((a for a in who if a.kind == "person" and a not in actors), None)):
+            # 首相はこの日… in a sentence naming no one else: the office holder is who the story is about now
+            memory.previous = [titled, *(a for a in memory.previous if a != titled)]
         office = next((o for t, o in load_roles().get("party_titles", {}).items() if t in trig.text), None)
         if not _before_the_story(d.date, d.date_end, ds):
             # 日中韓首脳会議は2012年5月以来: an earlier session is its countries' (the leaders of

@@ -13,8 +13,9 @@ from importlib import resources
 
 from .errors import LexiconError
 
-DATA_FILES = ("triggers.toml", "actors.toml", "officials.toml", "countries.toml", "places.toml", "calendar.toml",
-              "status.toml", "layout.toml", "roles.toml", "confidence.toml")
+DATA_FILES = ("triggers.toml", "actors.toml", "officials.toml", "countries.toml", "organizations.toml", "places.toml",
+              "calendar.toml", "status.toml", "layout.toml", "roles.toml", "confidence.toml")
+ORGANIZATION_CATEGORIES = ("party", "movement", "international", "agency", "company")
 EVENT_TYPES = ("meeting", "visit", "agreement", "telegram", "ceremony", "launch", "dispatch",
                "exercise", "election", "statement", "other")
 ACTOR_KINDS = ("person", "country", "organization")
@@ -83,8 +84,8 @@ def load_officials() -> dict:
 
 @lru_cache(maxsize=None)
 def load_actors() -> dict:
-    """actors.toml, with the people and countries of officials.toml and the countries of
-    countries.toml merged in (aliases joined)."""
+    """actors.toml, with the people and countries of officials.toml, the countries of
+    countries.toml and the organisations of organizations.toml merged in (aliases joined)."""
     data = _load("actors.toml")
     names: dict[str, dict] = {}
     for a in data.get("actor", []):
@@ -98,6 +99,7 @@ def load_actors() -> dict:
     extra = [dict(c, kind="country") for c in countries]
     extra += [{"name": p["name"], "kind": "person", "country": p.get("country"), "aliases": p.get("aliases", [])}
               for p in officials.get("person", [])]
+    extra += _organizations()
     for a in extra:
         if a["name"] in names:
             known = names[a["name"]]
@@ -110,6 +112,17 @@ def load_actors() -> dict:
         if a.get("kind") == "person" and variants:
             a["aliases"] = list(dict.fromkeys(_with_title_variants(a.get("aliases", []), variants)))
     return data
+
+
+def _organizations() -> list[dict]:
+    """organizations.toml's parties, movements, bodies and companies, as actors of kind organization."""
+    out = []
+    for o in _load("organizations.toml").get("organization", []):
+        if o.get("category") not in ORGANIZATION_CATEGORIES:
+            raise LexiconError(f"timeline/data/organizations.toml: {o.get('name')} has unknown category {o.get('category')!r}")
+        out.append({"name": o["name"], "kind": "organization", "category": o["category"], "country": o.get("country"),
+                    "aliases": o.get("aliases", []), "ambiguous": o.get("ambiguous", [])})
+    return out
 
 
 def _with_title_variants(aliases: list[str], variants: dict[str, list[str]]) -> list[str]:
