@@ -31,6 +31,10 @@ from timeline.segment import split_items
     ("国務省の報道官は採択の歓迎を表明した。", []),  # an attitude voiced in passing
     ("南部の団体も不満を表明している。", []),
     ("6カ国が地域協定を結んだ。", ["agreement"]),
+    ("ドイツ連邦議会選挙の投票が18日に行われた。", ["election"]),
+    ("2006年4月に地方選挙を実施する。", ["election"]),
+    ("選挙区の区割りを見直した。", []),  # the district, not a vote
+    ("議会選挙制度の改革を求めた。", []),
     ("両国は合意文書を交わした。", ["agreement"]),
     ("日本が同種の協定を結ぶのは2例目だ。", []),  # what Japan has done so far, not an act
     ("金正恩総書記は弔電を送った。", ["telegram"]),
