@@ -11,7 +11,8 @@ words, or one in the headline); N of them in corpus order, after the first OFFSE
 (eval/wikinews.jsonl: offset 0; eval/wikinews2.jsonl: offset 30). Only 64 articles pass that
 test; `--wide` adds, after them, articles up to 3,000 characters that name two East-Asian
 actors or three political words of any country (98 in all; eval/wikinews3.jsonl:
---wide --offset 60). Each line is {"id": "w<corpus id>", "text": ..., "events": [], "not_events": []},
+--wide --offset 60); `--broad` adds, after those, articles that name a single event word
+(eval/wikinews4.jsonl: --broad --offset 90, the last 8 wide ones and 22 broad ones). Each line is {"id": "w<corpus id>", "text": ..., "events": [], "not_events": []},
 for annotators to fill under eval/README.md's conventions.
 """
 from __future__ import annotations
@@ -46,18 +47,26 @@ def _wide(text: str) -> bool:
             and (len(DIPLOMACY.findall(text)) >= 2 or len(POLITICS.findall(text)) >= 3))
 
 
-def chosen(n: int, offset: int = 0, wide: bool = False) -> list[tuple[str, str]]:
+def _broad(text: str) -> bool:
+    return (300 <= len(text) <= 3000 and _on_topic(text) and len(EVENT_WORDS.findall(text)) >= 1
+            and (len(DIPLOMACY.findall(text)) >= 2 or len(POLITICS.findall(text)) >= 3))
+
+
+def chosen(n: int, offset: int = 0, wide: bool = False, broad: bool = False) -> list[tuple[str, str]]:
     """The strict choice in corpus order; with `wide`, followed by the articles only the wide
-    test admits, also in corpus order (so the strict choice's offsets stay where they were)."""
-    strict, extra = [], []
+    test admits, and with `broad` by those only the broad test admits, each in corpus order (so
+    the earlier tiers' offsets stay where they were)."""
+    strict, extra, more = [], [], []
     for ident, text in articles():
         if _strict(text):
             strict.append((ident, text))
-        elif wide and _wide(text):
+        elif (wide or broad) and _wide(text):
             extra.append((ident, text))
-        if not wide and len(strict) >= offset + n:
+        elif broad and _broad(text):
+            more.append((ident, text))
+        if not wide and not broad and len(strict) >= offset + n:
             break
-    return (strict + extra)[offset:offset + n]
+    return (strict + extra + more)[offset:offset + n]
 
 
 def main(argv=None) -> int:
@@ -68,9 +77,11 @@ def main(argv=None) -> int:
     ap.add_argument("--wide", action="store_true",
                     help="after the strict choice (64 articles), also longer articles (to 3,000 "
                          "characters) and world politics beyond East Asia")
+    ap.add_argument("--broad", action="store_true",
+                    help="after the wide choice (98 articles), also articles with a single event word")
     args = ap.parse_args(argv)
     with args.out.open("w", encoding="utf-8") as f:
-        for ident, text in chosen(args.n, args.offset, args.wide):
+        for ident, text in chosen(args.n, args.offset, args.wide, args.broad):
             f.write(json.dumps({"id": f"w{ident}", "text": text, "events": [], "not_events": []},
                                ensure_ascii=False) + "\n")
     return 0
