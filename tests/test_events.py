@@ -1237,3 +1237,15 @@ def test_an_office_holder_written_by_title_becomes_the_story_s_subject():
             "官邸には夕方戻り、麻生幹事長と面会し、町村官房長官も席に加わったという。\n")
     meeting = next(m for m in mentions(text) if m.type == "meeting")
     assert dict(meeting.roles).get("福田康夫") == "agent"
+
+
+@pytest.mark.parametrize("text, day", [
+    # この日 is the day the story is about, not a day long before told in between …
+    ("2008.09.02\n福田首相は1日、辞任を表明した。2007年9月26日に就任した。首相はこの日の午前に記者会見を行った。\n",
+     "2008-09-01"),
+    # … while 同日 is the day just named
+    ("2008.09.02\n福田首相は1日、辞任を表明した。2007年9月26日に就任した。同日、記者会見を行った。\n", "2007-09-26"),
+])
+def test_this_day_is_the_story_s_day(text, day):
+    statement = next(m for m in mentions(text) if m.trigger == "記者会見")
+    assert statement.date == day
