@@ -32,6 +32,9 @@ from timeline.segment import split_items
     ("南部の団体も不満を表明している。", []),
     ("6カ国が地域協定を結んだ。", ["agreement"]),
     ("ドイツ連邦議会選挙の投票が18日に行われた。", ["election"]),
+    ("鳩山首相は臨時閣議を行って福島氏を罷免した。", ["meeting", "other"]),
+    ("政府は21日の閣議で、制裁を決定した。", ["other"]),  # a cabinet that decides: the decision
+    ("全閣僚が解散の閣議書に署名した。", ["other"]),  # not an agreement
     ("2006年4月に地方選挙を実施する。", ["election"]),
     ("選挙区の区割りを見直した。", []),  # the district, not a vote
     ("議会選挙制度の改革を求めた。", []),
