@@ -111,8 +111,8 @@ def test_the_pipeline_on_the_annotated_set(nlp):
 @pytest.mark.nlp
 @pytest.mark.parametrize("name, event_f1, actor_f1", [
     # the held-out sets whose errors have been read to choose work: floors just under their figures.
-    # heldout10.jsonl and wikinews2.jsonl are the unseen measures and have no floor, so that they
-    # never become targets.
+    # heldout10.jsonl, wikinews2.jsonl and wikinews4.jsonl are the unseen measures and have no
+    # floor, so that they never become targets.
     ("heldout", 0.87, 0.94),
     ("heldout2", 0.89, 0.93),
     ("heldout3", 0.82, 0.90),
@@ -131,7 +131,7 @@ def test_the_pipeline_on_the_held_out_development_sets(nlp, name, event_f1, acto
 @pytest.mark.nlp
 @pytest.mark.parametrize("name, events, event_f1, actor_f1, date_f1, status", [
     ("wikinews", 120, 0.29, 0.64, 0.62, 0.85),
-    ("wikinews3", 150, 0.22, 0.64, 0.72, 0.86),
+    ("wikinews3", 150, 0.29, 0.66, 0.72, 0.89),
 ])
 def test_the_pipeline_on_real_articles(nlp, name, events, event_f1, actor_f1, date_f1, status):
     """eval/wikinews.jsonl, eval/wikinews3.jsonl: real Wikinews articles, far harder than the
