@@ -208,3 +208,17 @@ def test_ambiguous_organization_names(text, lands, expected):
 
     covered = [(f.start, f.end) for f in find_mentions(text)]
     assert [f.actor.name for f in ambiguous_mentions(text, covered, lands)] == expected
+
+
+@pytest.mark.parametrize("words, text", [
+    (["日本", "日本海", "日米", "米国", "米", "アメリカ", "アメリカ合衆国"], "日本海で日米が米国とアメリカ合衆国、日本と米"),
+    (["a", "ab", "abc", "b", "a.b"], "abcab b a a.b"),
+    (["北朝鮮", "朝鮮", "朝鮮労働党", "労働党"], "朝鮮労働党と北朝鮮の労働党"),
+])
+def test_the_trie_pattern_matches_like_an_alternation_longest_first(words, text):
+    import re
+
+    from timeline.actors import words_pattern
+
+    alternation = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    assert [m.span() for m in words_pattern(words).finditer(text)] == [m.span() for m in alternation.finditer(text)]

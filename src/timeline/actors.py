@@ -29,6 +29,28 @@ class Found:
     place: str | None = None
 
 
+def words_pattern(words) -> re.Pattern:
+    """One regular expression matching any of ``words``, the longest where several start at the
+    same place (as an alternation sorted longest first would), built as a trie so that each
+    position is tried once per character rather than once per word."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body  # a word may end here: going on is tried first
+
+    return re.compile(build(trie))
+
+
 @lru_cache(maxsize=None)
 def _actor_index() -> tuple[dict[str, Actor], re.Pattern, list[tuple[re.Pattern, Actor]], dict[str, Actor], re.Pattern]:
     data = load_actors()
@@ -43,7 +65,7 @@ def _actor_index() -> tuple[dict[str, Actor], re.Pattern, list[tuple[re.Pattern,
             by_abbrev[ab] = actor
         for p in a.get("patterns", []):
             contextual.append((re.compile(p), actor))
-    alias_re = re.compile("|".join(re.escape(k) for k in sorted(by_alias, key=len, reverse=True)))
+    alias_re = words_pattern(by_alias)
     chars = "".join(sorted(by_abbrev))
     # two or more country abbreviations in a row (露朝, 日米韓), not inside a longer word
     compound_re = re.compile(rf"(?<![{_KANJI}0-9０-９])[{re.escape(chars)}]{{2,4}}(?=[{_KANJI}のがはとにもへや・」、0-9０-９]|$)")
@@ -98,7 +120,7 @@ def _place_index() -> tuple[dict[str, dict], re.Pattern]:
     for p in load_places():
         for alias in [p["name"], *p.get("aliases", [])]:
             by_alias.setdefault(alias, p)
-    return by_alias, re.compile("|".join(re.escape(k) for k in sorted(by_alias, key=len, reverse=True)))
+    return by_alias, words_pattern(by_alias)
 
 
 @lru_cache(maxsize=None)
