@@ -182,6 +182,7 @@ def test_triggers(text, types):
     ("習氏が来年春に国賓として来日することで一致した。", "planned"),
     # what a later clause reports someone saying is its content, not this event's status
     ("26日、両国首脳と電話で会談し、停戦に応じなければ貿易交渉を進めないと迫った。", "happened"),
+    ("山中政務官を総理特使として派遣したいとした。", "planned"),
     # … but words about the event itself still are (訪問の意志を示し、それは…実現する可能性がある)
     ("平壌訪問の意志を再び示し、それは早い時期に実現する可能性があると述べた。", "uncertain"),
     # an intention conveyed in a later clause is another act's (再延期する意向を伝えた)
