@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .actors import (actor_by_name, actor_from_entity, ambiguous_mentions, find_mentions, katakana_family_names, names_known_actor,
-                     place_from_entity, place_info, strip_titles, surname_mentions, with_countries)
+from .actors import (actor_by_name, actor_from_entity, ambiguous_mentions, find_mentions, katakana_family_names,
+                     names_known_actor, place_from_entity, place_info, strip_titles, surname_mentions, with_countries)
 from .lexicon import load_actors, load_roles
 from .models import Actor, Mention
 from .nlp import Parse
@@ -25,6 +25,7 @@ _BOTH_COUNTRIES = re.compile(r"両国")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)")
 # 6カ国, 3か国: as many countries as the passage listed together (not 主要7カ国, 3カ国目, 20カ国・地域)
 _N_COUNTRIES = re.compile(r"(?<![0-9０-９主先要])([2-9２-９])(?:カ国|か国|ヶ国|ケ国|ヵ国)(?![目・])")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # a credit line (【北京共同】, (ロイター)) says who reported, not where
 _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
@@ -235,10 +236,8 @@ def _counted_countries(text: str, actors: list[Actor], memory: Memory) -> list[A
     return extra
 
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
 _AFFILIATION_GAP = re.compile(r"の?(?:[\u4e00-\u9fff]{1,6}の?)?")  # 朝鮮労働党(総書記)(の)金正恩
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _affiliation(text: str, f, found) -> bool:
@@ -250,9 +249,6 @@ def _affiliation(text: str, f, found) -> bool:
     if after is not None and _AFFILIATION_GAP.fullmatch(text, f.end, after.start) is not None:
         return True
     return any(g.end == f.start for g in people) and _KANJI.match(text, f.end) is not None
-
-
-_KANJI = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _people_before(found, pos: int) -> set[Actor]:
