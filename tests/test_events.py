@@ -33,6 +33,10 @@ from timeline.segment import split_items
     ("6カ国が地域協定を結んだ。", ["agreement"]),
     ("ドイツ連邦議会選挙の投票が18日に行われた。", ["election"]),
     ("鳩山首相は臨時閣議を行って福島氏を罷免した。", ["meeting", "other"]),
+    ("軍部が大統領と首相を拘束した。", ["other"]),
+    ("条約に法的拘束力はない。", []),  # a binding force, not a detention
+    ("国王に対する大規模なデモがあった。", ["other"]),
+    ("デモクラシーの理念を語った。", []),
     ("政府は21日の閣議で、制裁を決定した。", ["other"]),  # a cabinet that decides: the decision
     ("全閣僚が解散の閣議書に署名した。", ["other"]),  # not an agreement
     ("2006年4月に地方選挙を実施する。", ["election"]),
