@@ -1257,3 +1257,12 @@ def test_an_office_holder_written_by_title_becomes_the_story_s_subject():
 def test_this_day_is_the_story_s_day(text, day):
     statement = next(m for m in mentions(text) if m.trigger == "記者会見")
     assert statement.date == day
+
+
+def test_what_went_on_in_the_event_told_is_not_its_status():
+    # 会談では…消費税の再延期を示した: 延期 is what was said in the meeting, which happened; the
+    # people named there are its parties
+    text = ("2016.05.29\n安倍晋三首相は28日夜、首相公邸で政権幹部と会談の場を持った。会談では消費税の再延期を"
+            "安倍首相から、麻生太郎財務相や菅義偉官房長官に対して示した。\n")
+    [meeting] = [m for m in mentions(text) if m.type == "meeting" and "菅義偉" in {a.name for a in m.actors}]
+    assert (meeting.status, meeting.date) == ("happened", "2016-05-28")

@@ -342,6 +342,7 @@ _SINCE_BACK = re.compile(r"(?:の[^。、]{0,12}?)?以来")  # after a date: 200
 _JUST_DONE = re.compile(r"たばかりの")
 _DEPARTED = re.compile(r"(?:を|から)(?:出発|出国|発っ|発ち)(?:し)?(?:て)?、")
 _CONTENT_AFTER = re.compile(r"(?:で|では|の中で)、")  # 年賀状で、…: what the letter said follows
+_SETTING_AFTER = re.compile(r"(?:では|の(?:中|席|場)で)")  # 会談では…: what went on in the event told
 _REPORTED = re.compile(r"と(?:報じ|伝え|明らかにし|発表し)(?:た|ている)")
 
 
@@ -805,10 +806,11 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         verbal = is_verbal(s.text, trig, parse)
         status = status_of(s.text, trig.end, None if verbal else trig.start, statement=trig.type == "statement")
         told = memory.last_of.get(trig.type)
-        if not verbal and told is not None and any(p.match(s.text[trig.end:])
-                                                   for p in load_status().get("counted_from", ())):
-            # 会談後、…会見を中止した: the event it counts from is the one told; what the rest of
-            # the sentence says (中止) is about other things
+        if not verbal and told is not None and (any(p.match(s.text[trig.end:])
+                                                    for p in load_status().get("counted_from", ()))
+                                                or _SETTING_AFTER.match(s.text, trig.end)):
+            # 会談後、…会見を中止した / 会談では…再延期を示した: the event it counts from or that is
+            # the setting is the one told; what the rest of the sentence says (中止) is about other things
             status = told.status
         if status is None:
             continue
