@@ -100,3 +100,9 @@ def test_organizations_toml_keeps_ambiguous_forms_out_of_the_aliases():
         assert o["category"] in ("party", "movement", "international", "agency", "company"), o["name"]
         assert all(len(al) >= 2 and al not in places for al in o.get("aliases", [])), o["name"]
         assert not set(o.get("ambiguous", [])) & aliases, o["name"]
+
+
+def test_no_place_or_organization_is_listed_twice():
+    for names in ([p["name"] for p in load_places()],
+                  [o["name"] for o in _data("organizations.toml")["organization"]]):
+        assert [n for n, k in Counter(names).items() if k > 1] == []
