@@ -1266,3 +1266,13 @@ def test_what_went_on_in_the_event_told_is_not_its_status():
             "安倍首相から、麻生太郎財務相や菅義偉官房長官に対して示した。\n")
     [meeting] = [m for m in mentions(text) if m.type == "meeting" and "菅義偉" in {a.name for a in m.actors}]
     assert (meeting.status, meeting.date) == ("happened", "2016-05-28")
+
+
+@pytest.mark.parametrize("text", [
+    "2008.09.02\n福田首相は1日、官邸で記者会見を行い、自らの辞任を表明した。\n",
+    "2008.09.02\n福田首相は1日、辞意を固めた。\n",
+])
+def test_an_announced_resignation_is_still_to_come(text):
+    # the announcement is done and dated; the resignation it announces is planned, with no day
+    [resignation] = [m for m in mentions(text) if m.type == "other"]
+    assert (resignation.status, resignation.date) == ("planned", None)

@@ -814,6 +814,9 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             status = told.status
         if status is None:
             continue
+        announced = bool(trig.status) and status == "happened"
+        if announced:
+            status = trig.status  # 辞任を表明した: the announcement is done, the resignation to come
         next_session = trig.text.startswith("次回") or s.text[:trig.start].endswith(("次回の", "次回", "次期"))
         if next_session:
             status = "planned"  # 次回の会議を日本で開くことで一致した: the next session is to come
@@ -848,6 +851,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
                       and m.trigger_start < s.start + trig.start and m.trigger_start not in describing),
                      key=lambda m: m.trigger_start, default=None)
         d = _dating(ds, trig, expr, status, verbal, parse, memory, before)
+        if announced and d is not None:
+            d = _Dating()  # the day told is the announcement's, not the day it will happen
         if _JUST_DONE.match(s.text, trig.end + (s.text[trig.end:trig.end + 1] == "し")):
             describing.add(s.start + trig.start)  # 前日に就任したばかりの…首相: it dates no other event
         if d is None:

@@ -26,6 +26,7 @@ class Trigger:
     weight: float
     needs: re.Pattern | None
     target: str | None = None
+    status: str | None = None  # what the word itself says of its event (辞意: a resignation still to come)
 
 
 @lru_cache(maxsize=None)
@@ -70,7 +71,7 @@ def _find_triggers(text: str, known: frozenset[str] = frozenset()) -> tuple[Trig
             if t.get("not_after") and _not_after(t["not_after"]).search(text, max(0, m.start() - _NOT_AFTER_REACH), m.start()):
                 continue
             hits.append(Trigger(m.start(), m.end(), m.group(), t["type"], t.get("cameo", ""),
-                                float(t.get("weight", 1.0)), needs, t.get("target")))
+                                float(t.get("weight", 1.0)), needs, t.get("target"), t.get("status")))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[Trigger] = []
     for h in hits:
