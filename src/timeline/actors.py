@@ -82,7 +82,7 @@ def _ambiguous_index() -> tuple[dict[str, tuple[Actor, ...]], re.Pattern | None]
             by_form.setdefault(form, []).append(Actor(name=a["name"], kind=a["kind"], country=a.get("country")))
     if not by_form:
         return {}, None
-    forms = "|".join(re.escape(k) for k in sorted(by_form, key=len, reverse=True))
+    forms = words_pattern(by_form).pattern
     return {k: tuple(v) for k, v in by_form.items()}, re.compile(rf"(?:{forms})(?!議員|議長|議事堂|選)")
 
 
@@ -263,7 +263,7 @@ def _find_mentions(text: str) -> tuple[Found, ...]:
 def _not_actors() -> re.Pattern | None:
     """actors.toml ``not_actors``: words holding a name that name no actor (日本時間, 朝日新聞)."""
     words = load_actors().get("not_actors", [])
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+    return words_pattern(words) if words else None
 
 
 _NOT_SURNAMES = frozenset("両同前元新各首副現次故当")
