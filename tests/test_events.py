@@ -1276,3 +1276,41 @@ def test_an_announced_resignation_is_still_to_come(text):
     # the announcement is done and dated; the resignation it announces is planned, with no day
     [resignation] = [m for m in mentions(text) if m.type == "other"]
     assert (resignation.status, resignation.date) == ("planned", None)
+
+
+@pytest.mark.parametrize("text, trigger, who, not_who", [
+    # the other subjects are their own clauses' (退陣した後 / 辞任すると): 就任 has none written, so it is
+    # the passage's topic's
+    ("2005.10.11\n\n独首相\n\nメルケル氏は1954年ハンブルク生まれ。"
+     "1998年、CDUが選挙で破れコール元首相が退陣した後、同党幹事長に就任した。\n", "就任", "メルケル", "コール"),
+    ("2005.10.11\n\n独首相\n\nメルケル氏は1954年ハンブルク生まれ。"
+     "2000年、ショイブレ前党首が辞任すると、党員の支持を得て、CDU党首に就任した。\n", "就任", "メルケル", None),
+    # a subject written in the clause before, joined by the verb's own form, is the predicate's too
+    ("2006.11.08\n\n安保理\n\nチャベス氏は国連総会で演説した。"
+     "1979年にはメキシコが中立候補として立候補し、選出された。\n", "選出", "メキシコ", "チャベス"),
+])
+def test_a_predicate_with_no_subject_of_its_own_is_the_topic_s(nlp, text, trigger, who, not_who):
+    event = next(e for e in events_parsed(text) if any(m.trigger == trigger for m in e.mentions))
+    names = {a.name for a in event.actors}
+    assert who in names and not_who not in names
+
+
+@pytest.mark.parametrize("text, trigger, who", [
+    # the announcement answered is only referred to: the sentence's own statement is the press conference
+    ("2008.09.02\n\n辞任\n\n公明党の太田代表は首相辞任表明に対して党本部で記者会見を行い、理解を示した。\n",
+     "記者会見", "太田昭宏"),
+    # a firing drill is an exercise, not a launch of its own
+    ("2017.09.15\n\n発射\n\n韓国軍は、発射を受けて、東部沿岸で弾道ミサイル「玄武2」の発射訓練を行いました。\n",
+     "発射訓練", "韓国"),
+])
+def test_an_event_only_referred_to_leaves_the_sentence_s_own_to_be_told(text, trigger, who):
+    [m] = [m for m in mentions(text) if m.trigger == trigger]
+    assert who in {a.name for a in m.actors}
+    # the event referred to tells nothing of its own (it joins one the passage told, if any)
+    assert all(m.reference for m in mentions(text) if m.trigger in ("表明", "発射"))
+
+
+def test_a_letter_received_is_the_event_not_a_point_of_reference():
+    text = "2019.06.23\n\n親書\n\n朝鮮中央通信は23日、金正恩委員長がトランプ米大統領から親書を受け取ったと報じた。\n"
+    [m] = [m for m in mentions(text) if m.trigger == "親書" and not m.headline]
+    assert (m.date, m.reference) == ("2019-06-23", False)

@@ -16,7 +16,8 @@ from .lexicon import load_actors, load_roles
 from .models import Actor, Mention
 from .nlp import Parse
 from .offices import holds_title, is_leader
-from .roles import AMBASSADOR_POST, BOTH_PEOPLE as _BOTH_PEOPLE, SAME_COUNTRY, SAME_PERSON as _SAME_PERSON, is_topic, pattern as roles_pattern
+from .roles import (AMBASSADOR_POST, BOTH_PEOPLE as _BOTH_PEOPLE, SAME_COUNTRY, SAME_PERSON as _SAME_PERSON, is_topic,
+                    particle_after, pattern as roles_pattern)
 
 _VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|南東部|南西部|北東部|北西部|港湾都市|都市|保養地|リゾート地)"
                        r"|(?:南東|南西|北東|北西|南|北|東|西|中)部"  # 韓国南東部の慶州で
@@ -51,6 +52,7 @@ class Memory:
     scene: tuple[str, tuple[str, ...]] | None = None  # (day, places) of the passage's last placed event
     last_of: dict[str, Mention] = field(default_factory=dict)  # the passage's last dated mention of each type
     subject: Actor | None = None  # the person the last sentence with one was about (…は / …が)
+    topic: Actor | None = None  # the person the passage last made its topic (…は), whose clauses need not name him
     lands: list[str] = field(default_factory=list)  # countries named, as parties or places, in order
     places: list[str] = field(default_factory=list)  # the places the last sentence naming any named (同地)
     first: dict[Actor, int] = field(default_factory=dict)  # the order the body first named people in
@@ -355,6 +357,9 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     topic = next((f.actor for f in found if f.actor and f.actor.kind == "person" and is_topic(text, f.end)), None)
     if topic is not None:
         memory.subject = topic  # ラブロフ氏は…崔善姫外相と…: 同氏 in the next sentence is ラブロフ
+    if (theme := next((f.actor for f in found if f.actor and f.actor.kind == "person"
+                       and particle_after(text, f.end) == "は"), None)) is not None:
+        memory.topic = theme  # メルケル氏は、1954年…生まれ。…同党幹事長に就任した: she, though others act between
     if not places and _SAME_PLACE.search(text) and memory.places:
         places = list(memory.places[:1])
     if places:

@@ -20,7 +20,7 @@ from .dating import QUOTED, STORY_REACH, DatedSentence
 from .dedup import span
 from .lexicon import load_roles, load_status
 from .models import Actor, Article, Mention
-from .linking import adnominal, governing_date
+from .linking import adnominal, governing_date, subject_unwritten
 from .nlp import Parse
 from .offices import holders_in, office_holder
 from .roles import (DESCRIBES, assign_roles, comes_from, is_host_trigger, is_topic, particle_after,
@@ -685,7 +685,9 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
             and (verbal or _DONE_AFTER.match(QUOTED_NAME.sub("", text[trig.end:])) or (headline and ds.strong)
                  # …が閣僚名簿を発表。: a sentence ending in the noun of its object's act reports it done
                  or (text.startswith("。", trig.end) and text[:trig.start].endswith("を")))
-            and not adnominal(trig, parse)):
+            and not adnominal(trig, parse)
+            # 首相辞任表明に対して…記者会見を行い: the verb that follows is the other event's
+            and not (not verbal and any(p.match(text[trig.end:]) for p in load_status().get("reference_point", ())))):
         if before is not None:
             return _Dating(before.date, before.date_end, before.granularity, "relative", ("date",))
         date, granularity, basis = _story_day(ds)
@@ -770,7 +772,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
     s = ds.sentence
     if memory.passage != ds.passage:
         memory.passage, memory.previous, memory.scene, memory.last_of = ds.passage, [], None, {}
-        memory.lands, memory.subject, memory.places = [], None, []
+        memory.lands, memory.subject, memory.topic, memory.places = [], None, None, []
     actors, places = sentence_actors(s.text, parse, memory)
     memory.note([a for a in actors if a.kind in ("person", "country")], body=s.kind != "heading")
     previous = list(memory.previous)
@@ -841,8 +843,10 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         key = (trig.type, "forum", trig.start) if forum else (trig.type, expr.start if expr else None)
         if trig.type in _EACH_ITS_OWN:
             key = (*key, trig.text)  # 領空を侵犯し、…警告射撃を行った: two acts, not one told twice
-        if key in out and out[key].status != status:
-            key = (*key, trig.start)  # 会談し、実務者協議を再開することで一致した: what is planned is another event
+        if key in out and (out[key].status != status or out[key].reference):
+            # 会談し、実務者協議を再開することで一致した: what is planned is another event; 首相辞任表明に
+            # 対して…記者会見を行い: the event only referred to leaves the sentence's own to be told
+            key = (*key, trig.start)
         if key in out:
             if trig.type in SEPARATE_COUNTERPARTS and (second := _another_counterpart(s.text, trig, out[key])):
                 out[key], out[(*key, trig.start)] = second  # AはBと会談し、その後Cとも会談した: two meetings
@@ -895,6 +899,13 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
                                                             and subject[0].country not in dict(roles) else ()))
             # the story's subject stays the subject of the sentences after this one
             memory.previous = [subject[0], *(a for a in memory.previous if a != subject[0])]
+        elif (verbal and (topic := memory.topic) is not None and topic not in who and not _person_agents(who, roles)
+              and subject_unwritten(trig, parse)):
+            # メルケル氏は…。1998年、CDUが選挙で破れ…が退陣した後、同党幹事長に就任した: the other
+            # subjects are their own clauses'; the predicate's unwritten one is the passage's topic
+            who = with_countries([*who, topic])
+            roles = (*roles, (topic.name, "agent"), *(((topic.country, "agent"),) if topic.country
+                                                      and topic.country not in dict(roles) else ()))
         elif (is_host_trigger(trig.text) and "agent" not in dict(roles).values()
               and (visitor := [a for a in previous if a.kind == "person" and a not in who][:1])):
             # 空港では崔竜海氏が出迎えた: the visitor is the one the passage was about

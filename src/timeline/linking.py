@@ -55,6 +55,37 @@ def adnominal(trig: Trigger, parse: Parse | None) -> bool:
     return tok is not None and tok.pos == "VERB" and tok.dep == "acl"
 
 
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+_OWN_SUBJECT_MARKS = frozenset({"と", "ば", "たら", "なら", "ので", "から", "が", "けれど", "けど", "のに"})
+
+
+def subject_unwritten(trig: Trigger, parse: Parse | None) -> bool:
+    """Does the parse give the trigger's predicate no subject at all, in its own clause or in the
+    clauses it leads into (1998年、CDUが選挙で破れ…が退陣した後、同党幹事長に就任した: 就任 has
+    none; the subjects belong to 破れ and 退陣)? False when there is no parse to tell."""
+    tok = parse.token_at(trig.end - 1) if parse is not None else None
+    if tok is None or tok.dep == "acl":
+        return False  # 訪朝した代表団: the noun described is the subject
+    chain = [tok.i, *_ancestors(parse, tok.i)]
+    if any(parse.tokens[i].dep == "acl" for i in chain):
+        return False
+    # a clause joined by its verb's own form (メキシコが立候補し、選出された) shares its subject; one
+    # joined by と, ば, ので … (…党首が辞任すると、…就任した) has its own
+    marked = {t.head for t in parse.tokens if t.dep == "mark" and t.text in _OWN_SUBJECT_MARKS}
+    shared: set[int] = set()
+    grown = True
+    while grown:  # …高官は、米国が協力を拡大し、…脅かしているとして、懸念を表明した: the parser may hang
+        # the topic on any clause of the chain
+        joined = {t.i for t in parse.tokens if t.dep == "advcl" and (t.head in chain or t.head in shared)
+                  and t.i not in marked}
+        grown = bool(joined - shared)
+        shared |= joined
+    # a subject the parser hung on a noun (代表団は9日、…訪韓し: on 日) may well be the predicate's
+    return not any(t.dep in _SUBJECT_DEPS and t.i != t.head and (
+        t.head in chain or t.head in shared or parse.tokens[t.head].pos not in ("VERB", "ADJ", "AUX"))
+        for t in parse.tokens)
+
+
 def _ancestors(parse: Parse, i: int, limit: int = 8) -> list[int]:
     out = []
     while limit and parse.tokens[i].head != i:
