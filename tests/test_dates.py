@@ -101,6 +101,10 @@ def test_written_dates(text, value, granularity):
     # … and so is a month and day: not the next year's (Wikinews, dated by its latest source)
     ("政府は5月28日、移設先を辺野古とする方針を決定する", "2010-05-29", "2010-05-28"),
     ("政府は5月20日に方針を決定する", "2010-05-29", "2011-05-20"),
+    # a past day one after the date line's is told in another time zone (or the date line is late):
+    # this month's, not last month's; the news writes 先月 for that
+    ("会談は日本時間10日午前6時半に終了した", "2005-10-09", "2005-10-10"),
+    ("会談は12日に終了した", "2005-10-09", "2005-09-12"),
 ])
 def test_relative_dates(text, anchor, value):
     e = first(text, anchor=anchor)

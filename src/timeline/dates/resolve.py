@@ -128,6 +128,12 @@ def _year_for(month: int, day: int | None, anchor: Parts, tense: str | None) -> 
 FUTURE_GRACE_DAYS = 2
 
 
+# a past day at most this many days after the date line's is this month's: told in another time
+# zone (日本時間10日 under a date line of the 9th), or under a date line that is only a lower bound
+# (a Wikinews article dated by the sources it cites); the news writes 先月10日 for last month's
+PAST_GRACE_DAYS = 1
+
+
 def _within_grace(year: int, month: int, day: int | None, anchor: Parts) -> bool:
     """Is the day at most FUTURE_GRACE_DAYS before the anchor's (5月28日 told as to come, on 29 May)?"""
     if day is None or anchor.day is None or not _valid(year, month, day):
@@ -140,7 +146,7 @@ def _month_for(day: int, anchor: Parts, tense: str | None) -> tuple[int, int]:
     (future) that has that day (31日 written on 2 March in the past tense is 31 January;
     3日 written on 28 March in the future tense is 3 April, but 15日 on the 16th is the 15th)."""
     y, m = anchor.year, anchor.month
-    step = (-1 if tense == "past" and day > (anchor.day or 31)
+    step = (-1 if tense == "past" and day > (anchor.day or 31) + PAST_GRACE_DAYS
             else 1 if (tense == "future" and anchor.day is not None and day < anchor.day
                        and not _within_grace(anchor.year, anchor.month, day, anchor))
             else 0)
