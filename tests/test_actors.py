@@ -222,3 +222,22 @@ def test_the_trie_pattern_matches_like_an_alternation_longest_first(words, text)
 
     alternation = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     assert [m.span() for m in words_pattern(words).finditer(text)] == [m.span() for m in alternation.finditer(text)]
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # a katakana name the data lacks, written with a title, is a person without the model's help
+    ("6日、メルケルCDU党首・ミュンテフェーリングSPD党首の4人が会談した。", "ミュンテフェーリング", None),
+    ("ゼーリックアメリカ国務副長官が仲介した。", "ゼーリック", "米国"),
+    ("ケスティン議員は当選した。", "ケスティン", None),
+    # … but not a word for a kind of people, nor a country
+    ("ムスリム議員が増えた。", None, None),
+    ("ロシア大統領が訪問した。", None, None),
+])
+def test_a_titled_katakana_name_is_a_person(text, person, country):
+    from timeline.coref import Memory, sentence_actors
+
+    actors, _ = sentence_actors(text, None, Memory())
+    people = [a for a in actors if a.kind == "person" and a.name not in ("メルケル",)]
+    assert [a.name for a in people] == ([person] if person else [])
+    if person:
+        assert people[0].country == country

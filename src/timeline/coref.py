@@ -14,7 +14,7 @@ from .actors import (actor_by_name, actor_from_entity, ambiguous_mentions, find_
                      names_known_actor, place_from_entity, place_info, strip_titles, surname_mentions, with_countries)
 from .lexicon import load_actors, load_roles
 from .models import Actor, Mention
-from .nlp import Parse
+from .nlp import Entity, Parse
 from .offices import holds_title, is_leader
 from .roles import (AMBASSADOR_POST, BOTH_PEOPLE as _BOTH_PEOPLE, SAME_COUNTRY, SAME_PERSON as _SAME_PERSON, is_topic,
                     particle_after, pattern as roles_pattern)
@@ -193,6 +193,34 @@ def _entity_actor_only(text: str, e) -> Actor | None:
     return actor_from_entity(e.text, e.label)
 
 
+@lru_cache(maxsize=None)
+def _titled_name() -> re.Pattern:
+    lexicon = load_actors()
+    titles = sorted({*lexicon.get("titles", ()), *lexicon.get("name_titles", ())}, key=len, reverse=True)
+    return re.compile(rf"(?<![ァ-ヴー])(?<![ァ-ヴー]・)(?P<name>[ァ-ヴー]{{3,}}(?:・[ァ-ヴー]{{2,}})*)(?:[A-Z]{{2,5}})?(?:前|元|現)?"
+                      rf"(?:{'|'.join(map(re.escape, titles))})")
+
+
+def _titled_strangers(text: str, entities) -> list[tuple[Entity, str | None]]:
+    """Katakana names the lexicon lacks, written with a title (actors.toml ``name_titles``), that
+    the model did not tag: person entities of their own, with the country written between name
+    and title if any (ゼーリックアメリカ国務副長官 → ゼーリック, 米国)."""
+    out = []
+    not_names = frozenset(load_actors().get("not_names", ()))
+    for m in _titled_name().finditer(text):
+        name, land = m.group("name"), None
+        for f in find_mentions(name):
+            if f.end == len(name) and f.actor is not None and f.actor.kind == "country" and f.start >= 3:
+                name, land = name[:f.start], f.actor.name
+                break
+        start = m.start("name")
+        if (name in not_names or names_known_actor(name) or place_info(name)
+                or any(e.start < start + len(name) and start < e.end for e in entities)):
+            continue
+        out.append((Entity(text=name, label="Person", start=start, end=start + len(name)), land))
+    return out
+
+
 def _country_of_stranger(person: Actor, found, pos: int, memory: Memory) -> str | None:
     """A foreign name (katakana) the data lacks and the article gave no country: the country named
     last before it, in its sentence or earlier in the passage, other than the news's own
@@ -298,8 +326,14 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
         if f.place and f.place not in places and not (place_info(f.place) or {}).get("region") \
                 and not _LEFT_FROM.match(text, f.end):
             places.append(f.place)
-    if parse is not None:
-        for e in parse.entities:
+    lands_of_strangers: dict[int, str] = {}
+    entities = list(parse.entities) if parse is not None else []
+    for e, land in _titled_strangers(text, entities):
+        entities.append(e)
+        if land:
+            lands_of_strangers[e.start] = land
+    if entities:
+        for e in sorted(entities, key=lambda e: e.start):
             if any(a < e.end and e.start < b for a, b in covered) and not _ENVOY.match(e.text) \
                     and not _country_and_name(strip_titles(e.text)):
                 continue  # (南官杓駐日韓国大使 and フィリピン・アロヨ大統領 hold a country's name but are people)
@@ -311,6 +345,8 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
                 if (place := place_from_entity(e.text)) and place not in places:
                     places.append(place)
             elif (a := _entity_actor(text, e)) and a not in actors:
+                if a.kind == "person" and e.start in lands_of_strangers:
+                    a = replace(a, country=lands_of_strangers[e.start])  # ゼーリックアメリカ国務副長官
                 if a.kind == "person" and a.country is None:
                     # アジズ将軍は7日… after モーリタニアのアジズ将軍: the country the article gave him
                     # (グロリア・アロヨ大統領 after フィリピンのアロヨ大統領: the same family name)
