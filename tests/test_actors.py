@@ -241,3 +241,18 @@ def test_a_titled_katakana_name_is_a_person(text, person, country):
     assert [a.name for a in people] == ([person] if person else [])
     if person:
         assert people[0].country == country
+
+
+@pytest.mark.parametrize("text, person", [
+    ("小泉首相の参拝は中曽根康弘元首相以来21年ぶり。", "中曽根康弘"),  # five characters
+    ("佐々木健一外務次官が会談した。", "佐々木健一"),
+    ("朝鮮労働党中央委員会総書記が述べた。", None),  # a body the model took for a name
+])
+def test_a_titled_name_the_model_finds_is_a_person(nlp, text, person):
+    from timeline import nlp as nlp_module
+    from timeline.coref import Memory, sentence_actors
+
+    [parse] = nlp_module.parse([text])
+    actors, _ = sentence_actors(text, parse, Memory())
+    unknown = {a.name for a in actors if a.kind == "person"} - {"小泉純一郎"}
+    assert unknown == ({person} if person else set())

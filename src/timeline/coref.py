@@ -30,7 +30,7 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 # a credit line (【北京共同】, (ロイター)) says who reported, not where
 _CREDIT = re.compile(r"^\s*【[^】]{0,20}】|[(（](?:AFP|AP|ロイター|共同|時事|聯合|EPA)[^)）]{0,10}[)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
-_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,5}")  # 中曽根康弘, 佐々木
 _POST_AFTER = AMBASSADOR_POST
 _ENVOY = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}|[\u30a0-\u30ff・]{{3,}}){_POST_AFTER.pattern}$")
 _NAMED_THING = re.compile(r"「[\u30a0-\u30ff・]*$")  # an opening bracket with only katakana after it
@@ -94,7 +94,7 @@ def _name_and_title() -> re.Pattern:
     return re.compile(rf"(?P<name>[\u4e00-\u9fff]{{3}})(?:{titles})")
 
 
-_A_BODY = re.compile(r"[省庁局院府部課室]$")  # 外務省北米局長: the ministry is no one's name
+_A_BODY = re.compile(r"[省庁局院府部課室会団党軍]$")  # 外務省北米局長: the ministry is no one's name
 
 
 def _holds_a_title(word: str) -> bool:
