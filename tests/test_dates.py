@@ -195,6 +195,16 @@ def test_a_plan_counts_from_the_day_it_was_told(text, anchor, values):
     assert [e.value for e in find_dates(text, anchor=anchor)] == values
 
 
+@pytest.mark.parametrize("text, values", [
+    # この日 is the story's day when a back-reference was told in between; 同日 is the day just named
+    ("同日に就任し、この日の午前に会見した。", ["2007-09-26", "2008-09-01"]),
+    ("この日の午前に会見し、同日夜に戻った。", ["2008-09-01", "2008-09-01"]),
+])
+def test_this_day_is_the_story_s_and_the_same_day_the_last_named(text, values):
+    found = find_dates(text, anchor="2008-09-02", ref="2007-09-26", story="2008-09-01")
+    assert [e.value for e in found if e.text in ("同日", "この日")] == values
+
+
 def test_same_day_chains_within_a_text():
     found = find_dates("19日に到着し、同日会談した。翌日帰国した。", anchor="2024-06-20")
     assert [e.value for e in found] == ["2024-06-19", "2024-06-19", "2024-06-20"]

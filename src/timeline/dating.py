@@ -71,10 +71,9 @@ def date_sentences(governed: Iterable[Governed]) -> list[DatedSentence]:
         elif anchor_date is None and written:
             anchor_date, kind = written, "written"
         context = story
-        this_day = ref
-        if "この日" in g.sentence.text and story and ref and _long_before(ref, anchor_date):
-            this_day = story  # この日 is the day the story is about, not a back-reference told since
-        dates = find_dates(g.sentence.text, anchor=anchor_date, ref=this_day, ref_surface=ref_surface)
+        # この日 is the day the story is about, not a back-reference told since (the engine's choice)
+        told_since = story if story and ref and _long_before(ref, anchor_date) else None
+        dates = find_dates(g.sentence.text, anchor=anchor_date, ref=ref, ref_surface=ref_surface, story=told_since)
         for e in dates:
             if (_REPORTED.match(g.sentence.text[e.end:]) or _STARTS.match(g.sentence.text[e.end:])
                     or aside_start(g.sentence.text, e.start) is not None):

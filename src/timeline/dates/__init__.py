@@ -50,12 +50,15 @@ def _candidates(text: str):
     return taken
 
 
+_THIS_DAY = re.compile(r"この日")  # the story's day (同日: the day just named)
+
 # a day told in another time zone than the date line's (米東部時間29日, 現地時間の29日)
 _LOCAL_TIME = re.compile(r"(?<!日本)(?:現地|東部|西部|中部|太平洋|[\u30a0-\u30ff]{2,})時間(?:の)?$")
 
 
 def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
-               ref: str | None = None, ref_surface: str | None = None) -> list[TemporalExpression]:
+               ref: str | None = None, ref_surface: str | None = None,
+               story: str | None = None) -> list[TemporalExpression]:
     """Every temporal expression in ``text``, in order.
 
     ``anchor``: ISO date the text is relative to (its date line or publication date).
@@ -63,6 +66,9 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
     ``ref``: the last date mentioned before ``text`` (for 同日, 翌日), if known;
     ``ref_surface``: that date as written, when it could not be resolved (XXXX-XX-13):
     an unresolved 同日 / この日 then keeps it as its surface.
+    ``story``: the day the passage is telling about, when the last date mentioned is a
+    back-reference told in between (2007年9月26日に就任した, under a story of 1 September 2008):
+    この日 is then the story's day, while 同日 stays the day just named.
     """
     ref_any = ref
     folded = fold_width(text)
@@ -79,7 +85,8 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
         if (bare_day and t == "future" and said and anchor and said[:7] == anchor[:7]
                 and int(said[8:10]) <= raw.day):
             t = None  # 2日夜、4日から7日までの予定で…と発表した (date line the 5th): the 4th of this month
-        r = resolve(raw, anchor, t, ref if raw.unit in ("day", "day_of_ref") else (ref_any or ref))
+        day_ref = story if story and _THIS_DAY.fullmatch(folded, start, end) else ref
+        r = resolve(raw, anchor, t, day_ref if raw.unit in ("day", "day_of_ref") else (ref_any or ref))
         if raw.unit == "day" and raw.ref and raw.offset == 0 and r.value is None and ref_surface:
             r = replace(r, surface=ref_surface)
         kind = "range" if r.value_end else raw.kind
