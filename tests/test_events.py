@@ -38,6 +38,9 @@ from timeline.segment import split_items
     ("国王に対する大規模なデモがあった。", ["other"]),
     ("デモクラシーの理念を語った。", []),
     ("政府は21日の閣議で、制裁を決定した。", ["other"]),  # a cabinet that decides: the decision
+    ("先月18日に行われた選挙の後、連立工作を進めていた。", ["election"]),
+    ("2007年3月の選挙で勝利したアブドライ氏が就任した。", ["election"]),
+    ("選挙区の区割りを見直した。", []),
     ("全閣僚が解散の閣議書に署名した。", ["other"]),  # not an agreement
     ("2006年4月に地方選挙を実施する。", ["election"]),
     ("選挙区の区割りを見直した。", []),  # the district, not a vote
@@ -153,6 +156,7 @@ def test_triggers(text, types):
     ("日本政府はモンテネグロを国家として承認することを決めた。", "happened"),  # deciding it is the act
     ("露国防相の訪朝はソ連崩壊後初めてとされる。", "happened"),  # とされる reports, it does not plan
     ("首脳会談を少なくとも年1回開催することでも一致した。", None),  # a practice, not an event
+    ("速やかに選挙を実施すべきだと述べた。", None),  # what ought to be done is no event
     ("関税交渉での合意には至らなかった。", None),
     ("2回目の首脳会談は28日、合意に至らないまま終了した。", "happened"),  # it is the agreement that failed
     ("北朝鮮がICBM発射の準備を終えたとみられる。", None),  # preparing is no launch

@@ -841,7 +841,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         forum = forums[trig.start]
         # one mention per type and date in a sentence; a forum's summit is apart from what it hosts
         key = (trig.type, "forum", trig.start) if forum else (trig.type, expr.start if expr else None)
-        if trig.type in _EACH_ITS_OWN:
+        if trig.type in _EACH_ITS_OWN or trig.apart:
             key = (*key, trig.text)  # 領空を侵犯し、…警告射撃を行った: two acts, not one told twice
         if key in out and (out[key].status != status or out[key].reference):
             # 会談し、実務者協議を再開することで一致した: what is planned is another event; 首相辞任表明に

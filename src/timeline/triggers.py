@@ -27,6 +27,7 @@ class Trigger:
     needs: re.Pattern | None
     target: str | None = None
     status: str | None = None  # what the word itself says of its event (辞意: a resignation still to come)
+    apart: bool = False  # its event is not the one another word of its type in the sentence tells
 
 
 @lru_cache(maxsize=None)
@@ -71,7 +72,8 @@ def _find_triggers(text: str, known: frozenset[str] = frozenset()) -> tuple[Trig
             if t.get("not_after") and _not_after(t["not_after"]).search(text, max(0, m.start() - _NOT_AFTER_REACH), m.start()):
                 continue
             hits.append(Trigger(m.start(), m.end(), m.group(), t["type"], t.get("cameo", ""),
-                                float(t.get("weight", 1.0)), needs, t.get("target"), t.get("status")))
+                                float(t.get("weight", 1.0)), needs, t.get("target"), t.get("status"),
+                                bool(t.get("apart", False))))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[Trigger] = []
     for h in hits:
