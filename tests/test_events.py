@@ -39,6 +39,8 @@ from timeline.segment import split_items
     ("デモクラシーの理念を語った。", []),
     ("政府は21日の閣議で、制裁を決定した。", ["other"]),  # a cabinet that decides: the decision
     ("先月18日に行われた選挙の後、連立工作を進めていた。", ["election"]),
+    ("同社で派遣社員として働いていた。", []),  # temporary work, not a dispatch
+    ("人材派遣会社のグループが事業を譲渡した。", []),
     ("2007年3月の選挙で勝利したアブドライ氏が就任した。", ["election"]),
     ("選挙区の区割りを見直した。", []),
     ("全閣僚が解散の閣議書に署名した。", ["other"]),  # not an agreement
