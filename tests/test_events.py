@@ -1320,3 +1320,22 @@ def test_a_letter_received_is_the_event_not_a_point_of_reference():
     text = "2019.06.23\n\n親書\n\n朝鮮中央通信は23日、金正恩委員長がトランプ米大統領から親書を受け取ったと報じた。\n"
     [m] = [m for m in mentions(text) if m.trigger == "親書" and not m.headline]
     assert (m.date, m.reference) == ("2019-06-23", False)
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    # the day opening the sentence, before the subject of the act it answers, is the answer's
+    ("2006.07.16\n\n決議\n\n15日、安保理は北朝鮮がミサイルを発射したことに対し、決議を採択した。\n", "発射", None),
+    # … but a day inside that act's own clause is its own
+    ("2019.08.24\n\n破棄\n\n韓国の決定は、日本政府が今月2日、韓国を除外する政令改正を閣議決定したことへの対抗措置とみられる。\n",
+     "閣議決定", "2019-08-02"),
+])
+def test_an_act_answered_is_not_dated_by_the_answer_s_day(text, trigger, date):
+    [m] = [m for m in mentions(text) if m.trigger == trigger and not m.headline]
+    assert m.date == date
+
+
+def test_this_one_names_the_event_told_even_with_what_it_was_of_between():
+    text = ("2006.07.16\n\n決議\n\n北朝鮮は7月5日、日本海にミサイルを発射した。"
+            "北朝鮮の大使は、今回のミサイル発射は自衛のためだと述べた。\n")
+    told, again = [m for m in mentions(text) if m.type == "launch"]
+    assert (again.date, again.antecedent) == ("2006-07-05", told.trigger_start)

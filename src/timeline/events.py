@@ -20,7 +20,7 @@ from .dating import QUOTED, STORY_REACH, DatedSentence
 from .dedup import span
 from .lexicon import load_roles, load_status
 from .models import Actor, Article, Mention
-from .linking import adnominal, governing_date, subject_unwritten
+from .linking import ANSWERED, adnominal, governing_date, subject_unwritten
 from .nlp import Parse
 from .offices import holders_in, office_holder
 from .roles import (DESCRIBES, assign_roles, comes_from, is_host_trigger, is_topic, particle_after,
@@ -49,7 +49,8 @@ _UNDER_WAY = re.compile(r"中(?:の|で|に|は|、)|滞在中|し?てい(?:る|
 _REMARK_AFTER = re.compile(r"は、?(?:約|およそ)?[^。、]{0,8}?(?:ぶり|初めて|以来)"
                            r"|に(?:反発|対抗|抗議|反対)|を(?:非難|批判|歓迎|評価|称賛)")
 _SPECIFIED = re.compile(r"(?:での|における)$")  # 就任式での演説: an event of its own, not the one told
-_THIS_ONE = re.compile(r"(?:今回の|この|同)$")  # 今回の訪問 / 同会談
+# 今回の訪問 / 同会談 / 今回のミサイル発射 (what it was of may stand between)
+_THIS_ONE = re.compile(r"(?:(?:今回の|この)[\u30a0-\u30ff\u4e00-\u9fff]{0,6}|同)$")
 _SUBJECT_MARK = re.compile(r"(?<![でにとへ])(?:は|が)")  # a written subject or topic (ハノイでは is a place)
 
 
@@ -687,7 +688,9 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
                  or (text.startswith("。", trig.end) and text[:trig.start].endswith("を")))
             and not adnominal(trig, parse)
             # 首相辞任表明に対して…記者会見を行い: the verb that follows is the other event's
-            and not (not verbal and any(p.match(text[trig.end:]) for p in load_status().get("reference_point", ())))):
+            and not (not verbal and any(p.match(text[trig.end:]) for p in load_status().get("reference_point", ())))
+            # …がミサイルを発射したことに対し、決議を採択した: the act answered came before the story's day
+            and not ANSWERED.match(text, trig.end)):
         if before is not None:
             return _Dating(before.date, before.date_end, before.granularity, "relative", ("date",))
         date, granularity, basis = _story_day(ds)

@@ -25,6 +25,7 @@ _FORMAL_NOUNS = {"こと", "の", "もの", "ため", "よう", "中", "際", "�
 _SURU_AFTER = re.compile(r"(?:し|する|した|して|します|しました)")
 _HEDGES = {"みる", "見る", "する", "いう", "言う", "呼ぶ"}  # …とみられる / とされる / という: quotations
 _SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
+ANSWERED = re.compile(r"(?:し|され)たこと(?:に対し|を受け|に抗議|を非難|への)")  # …発射したことに対し: what is answered
 # <event noun>は<date>以来 / <event noun>の開催は<date>に成都で開かれて以来 / 演習を行うのは
 # <date>以来: a back-reference to the last such event, dated
 _BACK_TO = re.compile(r"(?:の(?:開催|実施)|[^。、]{0,12}?(?:する|した|を行う|を行った|を開く|を開いた)の)?(?:は|が|も)、?")
@@ -209,7 +210,12 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
         topics = [e for e in cands if chosen.end <= e.start and e.end <= trig.start and _TOPIC_TIME.match(text, e.end)]
         return topics[-1] if topics else chosen
     # a date set off by a comma (28日、…) opens the sentence: the parse's attachment of it is not trusted
+    # (but one opening the sentence, before the subject of an act it answers, is not that act's day:
+    # 15日、安保理は北朝鮮がミサイルを発射したことに対し、決議を採択した; 日本政府が今月2日、…閣議決定
+    # したことへの対抗措置: the clause's own)
+    answered = bool(ANSWERED.match(text, trig.end))
     before = [e for e in cands if e.end <= trig.start
+              and not (answered and _OPENS.match(text[e.end:]) and "が" in text[e.end:trig.start])
               and (_OPENS.match(text[e.end:]) or not _in_noun_clause(e, t.i if t else None, parse))]
     if before:
         return before[-1]
