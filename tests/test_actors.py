@@ -256,3 +256,11 @@ def test_a_titled_name_the_model_finds_is_a_person(nlp, text, person):
     actors, _ = sentence_actors(text, parse, Memory())
     unknown = {a.name for a in actors if a.kind == "person"} - {"小泉純一郎"}
     assert unknown == ({person} if person else set())
+
+
+@pytest.mark.parametrize("text, names", [
+    ("レーガン大統領はゴルバチョフ書記長と会談した。", ["レーガン", "ゴルバチョフ"]),  # leaders before 2000
+    ("原子力空母「ロナルド・レーガン」が釜山に入港した。", []),  # a ship named after one
+])
+def test_leaders_before_2000_and_ships_named_after_them(text, names):
+    assert [a.name for a in find_actors(text) if a.kind == "person"] == names
