@@ -1339,3 +1339,12 @@ def test_this_one_names_the_event_told_even_with_what_it_was_of_between():
             "北朝鮮の大使は、今回のミサイル発射は自衛のためだと述べた。\n")
     told, again = [m for m in mentions(text) if m.type == "launch"]
     assert (again.date, again.antecedent) == ("2006-07-05", told.trigger_start)
+
+
+@pytest.mark.parametrize("text", [
+    "2008.07.16\n\n声明\n\nオバマ氏は「そうすべきだった」と失望の意を示す声明を出した。\n",
+    "2008.07.16\n\n声明\n\n外務省は遺憾の意を表す談話を公表した。\n",
+])
+def test_a_statement_put_out_is_told_as_done_on_the_story_s_day(text):
+    [m] = [m for m in mentions(text) if m.type == "statement" and not m.headline]
+    assert (m.date, m.status) == ("2008-07-16", "happened")
