@@ -40,6 +40,8 @@ from timeline.segment import split_items
     ("政府は21日の閣議で、制裁を決定した。", ["other"]),  # a cabinet that decides: the decision
     ("先月18日に行われた選挙の後、連立工作を進めていた。", ["election"]),
     ("同社で派遣社員として働いていた。", []),  # temporary work, not a dispatch
+    ("9日から東南アジア諸国連合の各種会議が開催される。", ["meeting"]),  # a conference told as held
+    ("有識者会議は報告書をまとめた。", []),  # a body named 会議
     ("人材派遣会社のグループが事業を譲渡した。", []),
     ("2007年3月の選挙で勝利したアブドライ氏が就任した。", ["election"]),
     ("選挙区の区割りを見直した。", []),
@@ -1348,3 +1350,10 @@ def test_this_one_names_the_event_told_even_with_what_it_was_of_between():
 def test_a_statement_put_out_is_told_as_done_on_the_story_s_day(text):
     [m] = [m for m in mentions(text) if m.type == "statement" and not m.headline]
     assert (m.date, m.status) == ("2008-07-16", "happened")
+
+
+def test_a_forum_s_conference_told_as_the_setting_is_its_own_meeting():
+    text = ("2024.07.28\n\n会談\n\n上川陽子外相は27日、25日から東南アジア諸国連合(ASEAN)関連外相会議が開かれている"
+            "ラオスの首都ビエンチャンで中国の王毅外相と会談した。\n")
+    forum = next(m for m in mentions(text) if m.trigger.endswith("会議"))
+    assert (forum.date, [a.name for a in forum.actors]) == ("2024-07-25", ["ASEAN"])
