@@ -52,7 +52,7 @@ class Memory:
     scene: tuple[str, tuple[str, ...]] | None = None  # (day, places) of the passage's last placed event
     last_of: dict[str, Mention] = field(default_factory=dict)  # the passage's last dated mention of each type
     subject: Actor | None = None  # the person the last sentence with one was about (…は / …が)
-    topic: Actor | None = None  # the person the passage last made its topic (…は), whose clauses need not name him
+    topic: Actor | None = None  # the person the passage last made its topic (…は): clauses about them need not name them
     lands: list[str] = field(default_factory=list)  # countries named, as parties or places, in order
     places: list[str] = field(default_factory=list)  # the places the last sentence naming any named (同地)
     first: dict[Actor, int] = field(default_factory=dict)  # the order the body first named people in
