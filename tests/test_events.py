@@ -40,6 +40,8 @@ from timeline.segment import split_items
     ("政府は21日の閣議で、制裁を決定した。", ["other"]),  # a cabinet that decides: the decision
     ("先月18日に行われた選挙の後、連立工作を進めていた。", ["election"]),
     ("同社で派遣社員として働いていた。", []),  # temporary work, not a dispatch
+    ("1998年、コール元首相が退陣した後、幹事長に就任した。", ["other", "election"]),  # a resignation told as done
+    ("本人が辞任しない限り身分が保障されている。", []),
     ("9日から東南アジア諸国連合の各種会議が開催される。", ["meeting"]),  # a conference told as held
     ("有識者会議は報告書をまとめた。", []),  # a body named 会議
     ("人材派遣会社のグループが事業を譲渡した。", []),
