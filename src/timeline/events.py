@@ -426,8 +426,13 @@ def _reference_point(after: str, d: "_Dating", status: str, verbal: bool) -> boo
     就任後に, 会談に先立ち, 就任への祝意; ``planned_reference_point``: トランプ氏の就任前の会談)."""
     if d.date is not None or d.antecedent is not None or verbal:
         return False
-    keys = {"happened": ("reference_point",), "planned": ("planned_reference_point",)}.get(status, ())
-    return any(p.match(after) for k in keys for p in load_status().get(k, ()))
+    key = {"happened": "reference_point", "planned": "planned_reference_point"}.get(status)
+    return key is not None and _points_to(after, key)
+
+
+def _points_to(after: str, key: str = "reference_point") -> bool:
+    """Do the words after an event noun make it only a point of reference (status.toml ``key``)?"""
+    return any(p.match(after) for p in load_status().get(key, ()))
 
 
 _ALSO = re.compile(r"(?:と|に)も$")  # 李強首相とも会談した: one more, besides the one told
@@ -688,7 +693,7 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
                  or (text.startswith("。", trig.end) and text[:trig.start].endswith("を")))
             and not adnominal(trig, parse)
             # 首相辞任表明に対して…記者会見を行い: the verb that follows is the other event's
-            and not (not verbal and any(p.match(text[trig.end:]) for p in load_status().get("reference_point", ())))
+            and not (not verbal and _points_to(text[trig.end:]))
             # …がミサイルを発射したことに対し、決議を採択した: the act answered came before the story's day
             and not ANSWERED.match(text, trig.end)):
         if before is not None:

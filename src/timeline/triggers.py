@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates.tense import QUOTED as QUOTED_NAME  # a name in quotation marks (協力文書「…計画」)
-from .lexicon import load_layout, load_roles, load_status, load_triggers
+from .lexicon import load_layout, load_status, load_triggers
 from .nlp import Parse
+from .roles import pattern as roles_pattern
 
 _VERBAL_AFTER = re.compile(r"^(?:し|す|さ|せ|でき)")
 
@@ -86,12 +87,7 @@ def _find_triggers(text: str, known: frozenset[str] = frozenset()) -> tuple[Trig
 def may_hold_event(text: str) -> bool:
     """Is the sentence worth the model's time: a trigger, or people attending the event told
     (roles.toml ``attendance``: 参加者は…シュトイバー党首, names the model alone may know)?"""
-    return bool(find_triggers(text)) or bool(_attendance().search(text))
-
-
-@lru_cache(maxsize=None)
-def _attendance() -> re.Pattern:
-    return re.compile(load_roles().get("attendance", "(?!)"))
+    return bool(find_triggers(text)) or bool(roles_pattern("attendance").search(text))
 
 
 def is_question(text: str) -> bool:
