@@ -232,6 +232,9 @@ def test_the_trie_pattern_matches_like_an_alternation_longest_first(words, text)
     # … but not a word for a kind of people, nor a country
     ("ムスリム議員が増えた。", None, None),
     ("ロシア大統領が訪問した。", None, None),
+    ("サッカー・フランス代表が来日した。", None, None),  # a sport and a team
+    # a dot may stand between the name and the country (マンモーハン・スィン・インド首相)
+    ("マンモーハン・スィン・インド首相が来日した。", "マンモーハン・スィン", "インド"),
 ])
 def test_a_titled_katakana_name_is_a_person(text, person, country):
     from timeline.coref import Memory, sentence_actors

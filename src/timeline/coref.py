@@ -211,7 +211,7 @@ def _titled_strangers(text: str, entities) -> list[tuple[Entity, str | None]]:
         name, land = m.group("name"), None
         for f in find_mentions(name):
             if f.end == len(name) and f.actor is not None and f.actor.kind == "country" and f.start >= 3:
-                name, land = name[:f.start], f.actor.name
+                name, land = name[:f.start].rstrip("・"), f.actor.name  # マンモーハン・スィン・インド首相
                 break
         start = m.start("name")
         if (name in not_names or names_known_actor(name) or place_info(name)
