@@ -431,7 +431,8 @@ def _reference_point(after: str, d: "_Dating", status: str, verbal: bool) -> boo
 
 
 def _points_to(after: str, key: str = "reference_point") -> bool:
-    """Do the words after an event noun make it only a point of reference (status.toml ``key``)?"""
+    """Do the words after an event noun make it only a point of reference, or count from it
+    (status.toml ``key``: reference_point, planned_reference_point, counted_from, undated_reference)?"""
     return any(p.match(after) for p in load_status().get(key, ()))
 
 
@@ -766,6 +767,13 @@ def _other_people(who: list[Actor], roles, earlier: Mention) -> bool:
     return bool((mine and theirs and not mine & theirs) or (my_agents and their_agents and not my_agents & their_agents))
 
 
+def _unwritten_agent(who: list[Actor], roles, person: Actor) -> tuple[list[Actor], tuple]:
+    """The person a sentence leaves unwritten as its subject, added as the agent with their
+    country (unless the country already has a role)."""
+    country = ((person.country, "agent"),) if person.country and person.country not in dict(roles) else ()
+    return with_countries([*who, person]), (*roles, (person.name, "agent"), *country)
+
+
 def _person_agents(who: list[Actor], roles) -> list[str]:
     people = {a.name for a in who if a.kind == "person"}
     return [n for n in _agents_of(dict(roles)) if n in people]
@@ -816,8 +824,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         verbal = is_verbal(s.text, trig, parse)
         status = status_of(s.text, trig.end, None if verbal else trig.start, statement=trig.type == "statement")
         told = memory.last_of.get(trig.type)
-        if not verbal and told is not None and (any(p.match(s.text[trig.end:])
-                                                    for p in load_status().get("counted_from", ()))
+        if not verbal and told is not None and (_points_to(s.text[trig.end:], "counted_from")
                                                 or _SETTING_AFTER.match(s.text, trig.end)):
             # 会談後、…会見を中止した / 会談では…再延期を示した: the event it counts from or that is
             # the setting is the one told; what the rest of the sentence says (中止) is about other things
@@ -843,8 +850,8 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             status = "happened"
         if expr is None and _recurring(s.text, trig):
             continue  # 定例の共同訓練 with no date of its own: the kind of event, not one
-        if (expr is None or (expr.end <= trig.start and s.text.startswith("、", expr.end))) and any(
-                re.match(p, s.text[trig.end:]) for p in load_status().get("undated_reference", ())):
+        if (expr is None or (expr.end <= trig.start and s.text.startswith("、", expr.end))) and _points_to(
+                s.text[trig.end:], "undated_reference"):
             continue  # 16日、就任後初めて来日し: a point of reference, not an event told (昨年7月の就任後 is one)
         forum = forums[trig.start]
         # one mention per type and date in a sentence; a forum's summit is apart from what it hosts
@@ -902,18 +909,14 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
                 and (subject := [a for a in previous if a.kind == "person" and a not in who][:1])):
             # ハノイでは同国の指導部と会談し / 28日に高市首相と会談する予定だ: no subject is
             # written; it is the person the story is about
-            who = with_countries([*who, *subject])
-            roles = (*roles, (subject[0].name, "agent"), *(((subject[0].country, "agent"),) if subject[0].country
-                                                            and subject[0].country not in dict(roles) else ()))
+            who, roles = _unwritten_agent(who, roles, subject[0])
             # the story's subject stays the subject of the sentences after this one
             memory.previous = [subject[0], *(a for a in memory.previous if a != subject[0])]
         elif (verbal and (topic := memory.topic) is not None and topic not in who and not _person_agents(who, roles)
               and subject_unwritten(trig, parse)):
             # メルケル氏は…。1998年、CDUが選挙で破れ…が退陣した後、同党幹事長に就任した: the other
             # subjects are their own clauses'; the predicate's unwritten one is the passage's topic
-            who = with_countries([*who, topic])
-            roles = (*roles, (topic.name, "agent"), *(((topic.country, "agent"),) if topic.country
-                                                      and topic.country not in dict(roles) else ()))
+            who, roles = _unwritten_agent(who, roles, topic)
         elif (is_host_trigger(trig.text) and "agent" not in dict(roles).values()
               and (visitor := [a for a in previous if a.kind == "person" and a not in who][:1])):
             # 空港では崔竜海氏が出迎えた: the visitor is the one the passage was about

@@ -50,7 +50,7 @@ def _candidates(text: str):
     return taken
 
 
-_THIS_DAY = re.compile(r"この日")  # the story's day (同日: the day just named)
+_THIS_DAY = "この日"  # the story's day (同日: the day just named)
 
 # a day told in another time zone than the date line's (米東部時間29日, 現地時間の29日)
 _LOCAL_TIME = re.compile(r"(?<!日本)(?:現地|東部|西部|中部|太平洋|[\u30a0-\u30ff]{2,})時間(?:の)?$")
@@ -85,7 +85,7 @@ def find_dates(text: str, anchor: str | None = None, tense: str | None = None,
         if (bare_day and t == "future" and said and anchor and said[:7] == anchor[:7]
                 and int(said[8:10]) <= raw.day):
             t = None  # 2日夜、4日から7日までの予定で…と発表した (date line the 5th): the 4th of this month
-        day_ref = story if story and _THIS_DAY.fullmatch(folded, start, end) else ref
+        day_ref = story if story and folded[start:end] == _THIS_DAY else ref
         r = resolve(raw, anchor, t, day_ref if raw.unit in ("day", "day_of_ref") else (ref_any or ref))
         if raw.unit == "day" and raw.ref and raw.offset == 0 and r.value is None and ref_surface:
             r = replace(r, surface=ref_surface)
