@@ -1185,6 +1185,9 @@ def test_a_courtesy_call_the_same_day_is_not_the_ministers_talks():
     # a day set up as the topic (5日には) times the clause after it, whatever the parser hung it on
     (("豪首相の訪中は2016年のターンブル首相以来7年ぶりで、アルバニージー氏は4日に上海入りし、5日には上海で"
       "開幕した中国国際輸入博覧会の開幕式に出席した。"), "開幕式", "2025-06-05"),
+    # what is done at an event takes the day of the clause describing the event
+    ("韓国の外相は、5日行われた日韓外相会談で両国が経済協力で合意に達したと述べた。", "合意", "2025-06-05"),
+    ("5日開かれた首脳会議で採択された宣言は、核軍縮を訴えた。", "宣言", "2025-06-05"),
 ])
 def test_a_date_in_a_hedged_clause_dates_the_event(nlp, text, trigger, date):
     from timeline.dates import find_dates
@@ -1192,8 +1195,9 @@ def test_a_date_in_a_hedged_clause_dates_the_event(nlp, text, trigger, date):
     from timeline.nlp import parse
 
     dates = tuple(find_dates(text, anchor="2025-06-18"))
-    trig = next(t for t in find_triggers(text) if t.text == trigger)
-    assert governing_date(text, dates, trig, parse([text])[0]).value == date
+    triggers = tuple(find_triggers(text))
+    trig = next(t for t in triggers if t.text == trigger)
+    assert governing_date(text, dates, trig, parse([text])[0], triggers).value == date
 
 
 def test_a_remark_on_the_event_told_names_it_again_whatever_its_tense():

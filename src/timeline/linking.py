@@ -39,6 +39,7 @@ _VOTE = re.compile(r"選|投票")
 _DIED = re.compile(r"[^、。]{0,12}?(?:死去|逝去|死亡|亡くな)(?:し|され|っ)た")
 _BEGAN = re.compile(r"から[^。、]{0,8}?(?:開かれ|開催され|行われ)(?:ている|ていた|た|る)?[^。、]{0,30}?")
 _AT_THE_EVENT = re.compile(r"(?:での|で|の際の|の際に|の場で|に合わせた)")
+_OCCASIONS = ("meeting", "ceremony")
 _AGREED = re.compile(r"[^、。]*?ことで(?:合意|一致)|[^、。]*?ことを(?:確認|約束)")
 
 
@@ -214,9 +215,15 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
     # 15日、安保理は北朝鮮がミサイルを発射したことに対し、決議を採択した; 日本政府が今月2日、…閣議決定
     # したことへの対抗措置: the clause's own)
     answered = bool(ANSWERED.match(text, trig.end))
+    # 5日行われた外相会談で両国が…合意に達した: what is done at a meeting or ceremony takes the day
+    # of the clause that describes it (but what a statement says is not done that day)
+    occasions = [tok.i for o in others if o.end <= trig.start and o.type != trig.type and o.type in _OCCASIONS
+                 and _AT_THE_EVENT.match(text, o.end) and "。" not in text[o.end:trig.start]
+                 and (tok := parse.token_at(o.end - 1) if parse is not None else None) is not None]
     before = [e for e in cands if e.end <= trig.start
               and not (answered and _OPENS.match(text[e.end:]) and "が" in text[e.end:trig.start])
-              and (_OPENS.match(text[e.end:]) or not _in_noun_clause(e, t.i if t else None, parse))]
+              and (_OPENS.match(text[e.end:]) or not _in_noun_clause(e, t.i if t else None, parse)
+                   or any(not _in_noun_clause(e, o, parse) for o in occasions))]
     if before:
         return before[-1]
     # a noun that is the subject of what follows: 首脳会談が26、27両日、ソウルで開かれる
