@@ -1188,6 +1188,9 @@ def test_a_courtesy_call_the_same_day_is_not_the_ministers_talks():
     # what is done at an event takes the day of the clause describing the event
     ("韓国の外相は、5日行われた日韓外相会談で両国が経済協力で合意に達したと述べた。", "合意", "2025-06-05"),
     ("5日開かれた首脳会議で採択された宣言は、核軍縮を訴えた。", "宣言", "2025-06-05"),
+    # a date written right onto the event noun names its time, wherever the parser hangs it
+    (("空母が海峡に入ったのは、1996年台湾総統選挙をきっかけに米海軍が台湾近海に空母2隻を派遣して情勢が"
+      "緊迫した台湾海峡危機以来。"), "総統選挙", "1996"),
 ])
 def test_a_date_in_a_hedged_clause_dates_the_event(nlp, text, trigger, date):
     from timeline.dates import find_dates

@@ -40,6 +40,7 @@ _DIED = re.compile(r"[^、。]{0,12}?(?:死去|逝去|死亡|亡くな)(?:し|�
 _BEGAN = re.compile(r"から[^。、]{0,8}?(?:開かれ|開催され|行われ)(?:ている|ていた|た|る)?[^。、]{0,30}?")
 _AT_THE_EVENT = re.compile(r"(?:での|で|の際の|の際に|の場で|に合わせた)")
 _OCCASIONS = ("meeting", "ceremony")
+_NOUN_PREFIX = re.compile(r"[一-鿿々ァ-ヴー・A-Za-zＡ-Ｚａ-ｚ]{0,10}")  # no particle, no comma: one noun phrase
 _AGREED = re.compile(r"[^、。]*?ことで(?:合意|一致)|[^、。]*?ことを(?:確認|約束)")
 
 
@@ -196,6 +197,11 @@ def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigg
     began = [e for e in cands if e.end <= trig.start and _BEGAN.fullmatch(text, e.end, trig.start)]
     if began:
         return began[-1]  # 10月31日から開かれていた…首脳会議は1日、閉幕した: a meeting of days is its first
+    # 1996年台湾総統選挙をきっかけに…派遣した: a date written right onto the event noun names its time,
+    # whatever clause the parser hung the date on
+    prefixed = [e for e in cands if e.end <= trig.start and _NOUN_PREFIX.fullmatch(text, e.end, trig.start)]
+    if prefixed:
+        return prefixed[-1]
     t = parse.token_at(trig.end - 1) if parse is not None else None
     if t is not None and t.dep == "ROOT":
         # the sentence's main predicate takes the date that opens the sentence (王毅外相は27日、…会談した)
