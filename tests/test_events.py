@@ -1048,6 +1048,14 @@ def events_parsed(text):
     return timeline.events
 
 
+@pytest.mark.parametrize("text", [
+    "国際連合の発表などによれば、先月16日から31日に至るまで47回の投票が行われた。",
+    "国連の声明によると、投票は先月16日から続いた。",
+])
+def test_a_statement_named_as_the_source_of_what_follows_is_no_event(nlp, text):
+    assert "statement" not in [e.type for e in events_parsed("2024.08.20\n" + text + "\n")]
+
+
 @pytest.mark.parametrize("text, types", [
     # an undated event word that only times or explains another is no event …
     ("2024.10.11\n\n首脳会談\n\n石破総理大臣の就任後、日中の首脳が会談するのは初めてです。\n", ["meeting"]),
