@@ -9,6 +9,8 @@ from timeline.segment import split_items
 
 
 @pytest.mark.parametrize("text, types", [
+    # a law signed is no agreement between parties
+    ("24日、大統領は死刑制度を廃止する法案に署名し、同法は成立した。", ["other"]),
     ("19日に首脳会談を行い、協定に署名した。", ["meeting", "agreement"]),
     ("プーチン大統領が北朝鮮を訪問した。", ["visit"]),
     ("プーチン大統領の訪朝は", ["visit"]),
@@ -1196,6 +1198,8 @@ def test_a_courtesy_call_the_same_day_is_not_the_ministers_talks():
     # what is done at an event takes the day of the clause describing the event
     ("韓国の外相は、5日行われた日韓外相会談で両国が経済協力で合意に達したと述べた。", "合意", "2025-06-05"),
     ("5日開かれた首脳会議で採択された宣言は、核軍縮を訴えた。", "宣言", "2025-06-05"),
+    # of two days joined by と, the first: an event of two days is dated by the day it began
+    ("9月1日と2日にイギリスのウェールズで行われた欧州外相会談ではトルコのEU加盟が焦点となった。", "外相会談", "2024-09-01"),
     # a date written right onto the event noun names its time, wherever the parser hangs it
     (("空母が海峡に入ったのは、1996年台湾総統選挙をきっかけに米海軍が台湾近海に空母2隻を派遣して情勢が"
       "緊迫した台湾海峡危機以来。"), "総統選挙", "1996"),

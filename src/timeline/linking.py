@@ -164,6 +164,18 @@ def _in_noun_clause(e: TemporalExpression, trig_tok: int | None, parse: Parse | 
 
 def governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigger,
                    parse: Parse | None, others: tuple[Trigger, ...] = ()) -> TemporalExpression | None:
+    """The date expression that governs a trigger (see ``_governing_date``); of two days joined
+    by と (9月1日と2日に行われた欧州外相会談), the first: an event of two days is dated by the day
+    it began."""
+    chosen = _governing_date(text, dates, trig, parse, others)
+    while chosen is not None and chosen.granularity == "day" and (first := next(
+            (e for e in dates if e.granularity == "day" and e.value and text[e.end:chosen.start] == "と"), None)):
+        chosen = first
+    return chosen
+
+
+def _governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trigger,
+                    parse: Parse | None, others: tuple[Trigger, ...] = ()) -> TemporalExpression | None:
     """The date expression that governs a trigger.
 
     The nearest date whose dependency path reaches the trigger (or the predicate it is
