@@ -143,6 +143,7 @@ def test_sets_are_recognised_and_never_resolved(text, surface):
     ("26、27両日、ソウルで開かれる", "2024-05-20", "2024-05-26", "2024-05-27"),
     ("国葬が25、26の両日、ハノイで営まれた", "2024-07-27", "2024-07-25", "2024-07-26"),
     ("13日夜から14日未明にかけ、発射した", "2024-04-14", "2024-04-13", "2024-04-14"),  # times of day inside
+    ("10月9日 ~ 11日に熊本県で開かれる", "2024-06-10", "2024-10-09", "2024-10-11"),  # spaced, as Wikinews text
 ])
 def test_ranges(text, anchor, value, value_end):
     e = first(text, anchor=anchor)
