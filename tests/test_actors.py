@@ -158,9 +158,14 @@ def test_family_name_and_title_stand_for_a_person_named_before(text, named, expe
     assert [f.actor.name for f in surname_mentions(text, people)] == expected
 
 
-def test_a_person_s_name_inside_a_place_is_the_place():
-    found = find_mentions("キム・イルソン広場で式典")
-    assert [(f.actor, f.place) for f in found] == [(None, "金日成広場")]
+@pytest.mark.parametrize("text, place", [
+    ("キム・イルソン広場で式典", "金日成広場"),
+    # read out in katakana with the kanji in brackets, as NHK writes Korean names
+    ("キム・イルソン（金日成）広場で式典", "金日成広場"),
+    ("クムスサン（錦繍山）迎賓館で首脳会談", "錦繍山迎賓館"),
+])
+def test_a_person_s_name_inside_a_place_is_the_place(text, place):
+    assert [(f.actor, f.place) for f in find_mentions(text)] == [(None, place)]
 
 
 @pytest.mark.parametrize("text, names", [

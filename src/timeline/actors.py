@@ -217,6 +217,9 @@ def _known_fragments() -> frozenset[str]:
     return frozenset(out)
 
 
+_GLOSSED = re.compile(rf"(?P<kana>[ァ-ヴー・]{{2,}})[（(](?P<kanji>[{_KANJI}々]{{1,8}})[）)](?P<rest>[{_KANJI}ァ-ヴー]{{1,8}})")
+
+
 def find_mentions(text: str) -> list[Found]:
     """Every actor and place in ``text``, longest match first, without overlaps."""
     return list(_find_mentions(text))
@@ -247,6 +250,16 @@ def _find_mentions(text: str) -> tuple[Found, ...]:
     for pattern, actors in _compound_words():
         for m in pattern.finditer(text):
             hits += [Found(m.start(), m.end(), m.group(), actor=actor) for actor in actors]
+    for m in _GLOSSED.finditer(text):
+        # キム・イルソン（金日成）広場 / クムスサン（錦繍山）迎賓館: a name read out in katakana with its
+        # kanji in brackets, then the rest of the word: the place (or body) the whole names
+        for name in (m["kanji"] + m["rest"], m["kana"] + m["rest"]):
+            if name in places:
+                hits.append(Found(m.start(), m.end(), m.group(), place=places[name]["name"]))
+                break
+            if name in by_alias:
+                hits.append(Found(m.start(), m.end(), m.group(), actor=by_alias[name]))
+                break
     if (blocker := _not_actors()) is not None:
         hits += [Found(m.start(), m.end(), m.group()) for m in blocker.finditer(text)]  # 日本時間: no one
     hits.sort(key=lambda f: (-(f.end - f.start), f.start))
