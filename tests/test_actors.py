@@ -113,6 +113,9 @@ def test_a_person_implies_their_country():
     ("天皇皇后両陛下はモンゴルを訪問された。", "2025-07-08", ["徳仁", "雅子"]),  # both majesties of the day
     ("両陛下は6日、空港に到着した。", "2015-04-08", ["明仁", "美智子"]),
     ("皇后さまは式典に出席された。", "2025-07-08", ["雅子"]),
+    # countries listed before 首脳: their leaders of the day (an acting prime minister too)
+    ("タイとカンボジアの首脳は28日、マレーシアで会談し", "2025-07-28", ["プームタム", "フン・マネット"]),
+    ("日米両国の首脳が会談した。", "2017-02-10", ["安倍晋三", "トランプ"]),
 ])
 def test_titles_resolve_to_the_office_holder_on_the_day(text, day, names):
     from timeline.offices import holders_in

@@ -284,8 +284,9 @@ def test_headings_questions_and_commentary_yield_no_events_and_a_repeat_is_a_sec
     assert found[0].sentence == found[1].sentence and found[0].start < found[1].start
 
 
-def test_both_leaders_resolve_to_the_two_last_named():
-    text = "2024.06.19\nプーチン大統領が北朝鮮を訪問し、金正恩総書記が出迎えた。\n両首脳は会談で協力強化を打ち出した。\n"
+@pytest.mark.parametrize("both", ["両首脳", "両国首脳", "両国の首脳"])
+def test_both_leaders_resolve_to_the_two_last_named(both):
+    text = f"2024.06.19\nプーチン大統領が北朝鮮を訪問し、金正恩総書記が出迎えた。\n{both}は会談で協力強化を打ち出した。\n"
     meeting = next(m for m in mentions(text) if m.type == "meeting")
     assert {a.name for a in meeting.actors if a.kind == "person"} == {"プーチン", "金正恩"}
 

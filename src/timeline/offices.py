@@ -64,6 +64,19 @@ def _pattern() -> re.Pattern | None:
     return re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<country>{c})の?(?P<title>{t})(?![\u30a0-\u30ff\u4e00-\u9fff・])")
 
 
+@lru_cache(maxsize=None)
+def _country_alternation() -> str:
+    return "|".join(map(re.escape, sorted(_countries(), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=None)
+def _leaders_pattern() -> re.Pattern:
+    """Countries listed before 首脳 (タイとカンボジアの首脳は, 日米両国の首脳が, 日米首脳は): their leaders."""
+    c = _country_alternation()
+    return re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<list>(?:{c})(?:(?:と|、|・)?(?:{c})){{1,5}})"
+                      rf"(?:両国|[2-9２-９](?:カ国|か国))?の?首脳(?=は|が|ら|も|による|同士)")
+
+
 def _in_office(country: str, when: str | None, office) -> Actor | None:
     """The one person whose term ``office(term)`` accepts held it in ``country`` on ``when`` (ISO; a
     month or year means its first day), else None."""
@@ -118,6 +131,11 @@ def holders_in(text: str, when: str | None) -> list[Actor]:
         person = holder(_countries()[m.group("country")], m.group("title"), when)
         if person and person not in out:
             out.append(person)
+    for m in _leaders_pattern().finditer(text):  # タイとカンボジアの首脳は: the leaders of the day
+        for c in re.finditer(_country_alternation(), m.group("list")):
+            person = leader(_countries()[c.group()], when)
+            if person and person not in out:
+                out.append(person)
     for m in _BOTH_MAJESTIES.finditer(text):  # 天皇皇后両陛下: the emperor and the empress of the day
         out += [p for title in ("天皇", "皇后") if (p := holder("日本", title, when)) and p not in out]
     for m in _BARE_TITLE.finditer(text):  # 首相は…: Japanese news means Japan's, unless a country was just named

@@ -16,7 +16,7 @@ from .offices import title_spans
 from .models import Actor
 
 _LISTED = re.compile(r"(?:[、・][^\s、。]{1,8})?")  # 上川、木原両氏: the names listed before 両
-BOTH_PEOPLE = re.compile(r"両(?:首脳|氏|者|指導者|外相|外務大臣|国防相|防衛相|首相|大統領|長官|閣僚|代表|特使)|彼ら")
+BOTH_PEOPLE = re.compile(r"両(?:国の?)?(?:首脳|外相|外務大臣|国防相|防衛相)|両(?:氏|者|指導者|首相|大統領|長官|閣僚|代表|特使)|彼ら")
 AMBASSADOR_POST = re.compile(r"駐(?P<post>[^、。\s]{1,8}?)大使")  # an ambassador's post: 駐日中国大使
 SAME_COUNTRY = re.compile(r"同国(?![人民内籍産])")  # 同国を訪問: the country just named (coref.py resolves it)
 # 同氏 / 同大統領 / 彼は: the person named last (coref.py resolves it)
