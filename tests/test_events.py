@@ -681,6 +681,13 @@ def test_one_more_meeting_told_with_also_is_another_event():
     assert also.apart_from == first.trigger_start
 
 
+def test_another_event_word_told_with_also_is_another_event_whoever_attends():
+    text = ("2024.09.04\nウランバートルのスフバートル広場では3日、歓迎式典が行われ、フレルスフ氏がプーチン氏を迎えた。\n"
+            "両首脳は同日、ハルハ河戦争の戦勝85年の記念行事にも出席した。\n")
+    first, also = [m for m in mentions(text) if m.type == "ceremony"]
+    assert also.apart_from == first.trigger_start
+
+
 def test_the_same_one_is_the_subject_told_about_not_the_last_named():
     text = ("2025.07.14\nラブロフ氏は12日、崔善姫外相と戦略対話を行った。\n"
             "同氏は同日、金総書記とも会談した。\n")

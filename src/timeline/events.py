@@ -437,6 +437,7 @@ def _points_to(after: str, key: str = "reference_point") -> bool:
 
 
 _ALSO = re.compile(r"(?:と|に)も$")  # 李強首相とも会談した: one more, besides the one told
+_ALSO_AFTER = re.compile(r"(?:に|へ|で)?も")  # 会談も調整 / 記念行事にも出席した
 
 
 def _also_another(text: str, trig: Trigger, who: list[Actor], last: Mention | None,
@@ -446,8 +447,10 @@ def _also_another(text: str, trig: Trigger, who: list[Actor], last: Mention | No
     if last is None or antecedent is not None:
         return None
     before = text[max(0, trig.start - 12):trig.start]
-    if not (_ALSO.search(before) or text.startswith("も", trig.end)):
+    if not (_ALSO.search(before) or _ALSO_AFTER.match(text, trig.end)):
         return None
+    if last.trigger not in trig.text and trig.text not in last.trigger:
+        return last.trigger_start  # 歓迎式典が行われ…記念行事にも出席した: another word, another event
     theirs = {a.name for a in last.actors if a.kind == "person"}
     mine = {a.name for a in who if a.kind == "person"}
     return last.trigger_start if mine - theirs else None
