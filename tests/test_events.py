@@ -209,6 +209,9 @@ def test_triggers(text, types):
     ("来月訪韓する意向を示した。", "planned"),
     # a continuative perfect (しており、) is done, whatever the next clause says
     ("モディ氏は30日夜に訪中しており、訪中は7年ぶりとなる。", "happened"),
+    # what is expected or meant not to be done is no event
+    ("首相は、靖国神社参拝を15日には行わない見通しであることを明らかにした。", None),
+    ("大統領は式典に出席しない方針を固めた。", None),
 ])
 def test_status(text, status):
     trig = find_triggers(text)[0]
@@ -686,6 +689,22 @@ def test_another_event_word_told_with_also_is_another_event_whoever_attends():
             "両首脳は同日、ハルハ河戦争の戦勝85年の記念行事にも出席した。\n")
     first, also = [m for m in mentions(text) if m.type == "ceremony"]
     assert also.apart_from == first.trigger_start
+
+
+def test_one_days_welcome_ceremony_and_banquet_are_two_ceremonies_both_honouring_the_visitor():
+    text = ("2017.11.09\nトランプ氏は7日昼に烏山空軍基地に到着し、午後には青瓦台で文在寅大統領主催の公式歓迎式に臨んだ。\n"
+            "夜には文大統領夫妻主催の国賓晩さん会が開かれた。\n")
+    ceremonies = [e for e in events_parsed(text) if e.type == "ceremony"]
+    assert len(ceremonies) == 2
+    assert all({"トランプ", "文在寅"} <= {a.name for a in e.actors} for e in ceremonies)
+
+
+def test_another_ceremony_is_not_the_one_told_named_again_and_takes_the_story_day_inside_the_year():
+    text = ("2005.08.16\n\n終戦60年\n\n石原慎太郎東京都知事らは、15日に靖国神社に参拝した。"
+            "日本政府主催の全国戦没者追悼式は東京の日本武道館で行われ、天皇、皇后、小泉純一郎首相らが参列。"
+            "今年の追悼式には、遺族約5,700人が参列した。\n")
+    dates = {e.mentions[0].trigger: e.date for e in events_parsed(text) if e.type == "ceremony"}
+    assert dates == {"参拝": "2005-08-15", "追悼式": "2005-08-15"}
 
 
 def test_the_same_one_is_the_subject_told_about_not_the_last_named():

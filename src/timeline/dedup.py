@@ -366,6 +366,8 @@ def _compatible(m: Mention, c: Cluster, fit: str, named_again: bool = False) -> 
     if m.type == "other" and m.cameo and any(
             x.source == m.source and x.cameo and x.cameo != m.cameo for x in c.members):
         return False  # one article's airspace violation and the ambassador called in over it are two acts
+    if m.occasion and any(x.occasion and x.occasion != m.occasion for x in c.members):
+        return False  # the welcome ceremony is not the banquet of the same evening
     if m.type == "meeting" and _forum_like(m) != c.all_forum and not (named_again and c.all_forum):
         return False  # the NATO summit is not Kishida's talks with NATO's secretary general there
     if m.parties and c.parties and m.parties != c.parties:
@@ -496,6 +498,12 @@ def build_event(group: list[tuple[Mention, str]]) -> Event:
     members = [m for m, _ in group]
     dated = [m for m, fit in group if m.date and fit == "date"]
     best = min(dated, key=_sort_key) if dated else None
+    if best is not None and best.granularity in ("year", "month"):
+        # 今年の追悼式 with …追悼式は…行われ on the story's day: the day, inside the year written
+        lo, hi = interval(best)
+        finer = [m for m in dated if m.granularity == "day" and m.date_basis == "relative"
+                 and lo <= interval(m)[0] and interval(m)[1] <= hi]
+        best = min(finer, key=_sort_key) if finer else best
     date = best.date if best else None
     date_end = best.date_end if best else None
     basis = best.date_basis if best else "none"

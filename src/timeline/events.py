@@ -677,6 +677,8 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
     the day the passage is telling about; None when the same sentence already told that event."""
     text, headline = ds.sentence.text, ds.sentence.kind == "heading"
     last = memory.last_of.get(trig.type)
+    if last is not None and last.occasion and trig.occasion and last.occasion != trig.occasion:
+        last = None  # 参拝した。…追悼式は…行われ: another ceremony, not the one told named again
     same_status = last is not None and (last.status == status or _REMARK_AFTER.match(text, trig.end)
                                         or _CONTENT_AFTER.match(text, trig.end)) and not headline
     if (expr is not None and expr.text in _SAME_DAY and text[expr.end:trig.start] == "の"
@@ -979,7 +981,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
         out[key] = Mention(
             source=article.id, path=article.path, sentence=s.text, start=s.start, end=s.end,
             trigger=trig.text, trigger_start=s.start + trig.start, type=trig.type, cameo=trig.cameo,
-            status=status, actors=tuple(who), date=d.date, date_end=d.date_end,
+            occasion=trig.occasion, status=status, actors=tuple(who), date=d.date, date_end=d.date_end,
             # the event named again (会談で、…長崎県沖で…) keeps its own place, not the sentence's
             locations=d.antecedent.locations if d.antecedent is not None and d.antecedent.locations else tuple(places),
             granularity=d.granularity, date_basis=d.basis, date_text=expr.text if expr else None,
