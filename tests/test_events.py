@@ -585,6 +585,8 @@ def test_people_who_attend_with_no_event_word_join_the_event_just_told():
     ("2017.11.29\n北朝鮮の弾道ミサイル発射は9月15日以来、約2カ月半ぶり。\n", "launch", "2017-09-15"),
     ("2024.05.28\n3カ国首脳会議の開催は2019年12月に中国・成都で開かれて以来、約4年半ぶり。\n", "meeting", "2019-12"),
     ("2023.05.31\n北朝鮮が「人工衛星」と称する発射を行ったのは2016年2月以来です。\n", "launch", "2016-02"),
+    # a phrase with の before the date may say whose time it was
+    ("2025.07.08\n天皇陛下のモンゴル訪問は、皇太子時代の平成19年以来、18年ぶりです。\n", "visit", "2007"),
 ])
 def test_the_last_one_since_which_is_a_dated_back_reference(text, type, date):
     [m] = [m for m in mentions(text) if m.type == type]

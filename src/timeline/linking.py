@@ -28,7 +28,9 @@ _SINCE = re.compile(r"^(?:以来|以降|来|ぶり|まで)")
 ANSWERED = re.compile(r"(?:し|され)たこと(?:に対し|を受け|に抗議|を非難|への)")  # …発射したことに対し: what is answered
 # <event noun>は<date>以来 / <event noun>の開催は<date>に成都で開かれて以来 / 演習を行うのは
 # <date>以来: a back-reference to the last such event, dated
-_BACK_TO = re.compile(r"(?:の(?:開催|実施)|[^。、]{0,12}?(?:する|した|を行う|を行った|を開く|を開いた)の)?(?:は|が|も)、?")
+# (天皇陛下のモンゴル訪問は、皇太子時代の平成19年以来: a phrase with の may name whose time it was)
+_BACK_TO = re.compile(r"(?:の(?:開催|実施)|[^。、]{0,12}?(?:する|した|を行う|を行った|を開く|を開いた)の)?(?:は|が|も)、?"
+                      r"(?:[^。、「」]{1,8}?の)?")
 _SINCE_CLAUSE = re.compile(r"(?:以来|(?:に|、)[^。、]{0,20}?(?:て|で)以来)")
 
 _CLAUSE = re.compile(r"[^、。]{0,30}")
