@@ -287,6 +287,14 @@ def test_headings_questions_and_commentary_yield_no_events_and_a_repeat_is_a_sec
     assert found[0].sentence == found[1].sentence and found[0].start < found[1].start
 
 
+def test_each_countrys_leaders_are_every_leader_the_passage_named(nlp):
+    text = ("2023.05.20\n【西安5月19日新華社】中国の習近平国家主席は19日、陝西省西安市で第1回中国―中央アジアサミットを"
+            "主宰し、カザフスタンのトカエフ大統領、キルギスのジャパロフ大統領、タジキスタンのラフモン大統領と共に出席した。\n"
+            "各国首脳は同日、「中国―中央アジアサミット西安宣言」に署名した。\n")
+    signing = next(e for e in events_parsed(text) if e.type == "agreement")
+    assert {a.name for a in signing.actors if a.kind == "person"} == {"習近平", "トカエフ", "ジャパロフ", "ラフモン"}
+
+
 @pytest.mark.parametrize("both", ["両首脳", "両国首脳", "両国の首脳"])
 def test_both_leaders_resolve_to_the_two_last_named(both):
     text = f"2024.06.19\nプーチン大統領が北朝鮮を訪問し、金正恩総書記が出迎えた。\n{both}は会談で協力強化を打ち出した。\n"

@@ -23,6 +23,7 @@ _VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|
                        r"|(?:南東|南西|北東|北西|南|北|東|西|中)部"  # 韓国南東部の慶州で
                        r"|(?:周辺|近海|沖|沿岸|上空|領海|領空|の周辺|を取り囲)")  # 台湾周辺で: where, not who
 _BOTH_COUNTRIES = re.compile(r"両国")
+_EACH_LEADER = re.compile(r"各国の?首脳(?=は|が|も|ら)")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)")
 # 6カ国, 3か国: as many countries as the passage listed together (not 主要7カ国, 3カ国目, 20カ国・地域)
 _N_COUNTRIES = re.compile(r"(?<![0-9０-９主先要])([2-9２-９])(?:カ国|か国|ヶ国|ケ国|ヵ国)(?![目・])")
@@ -380,6 +381,8 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
     if (m := _N_LEADERS.search(text)) and sum(a.kind == "person" for a in actors) < int(m.group(1)):
         n = int(m.group(1))  # 3首脳: the three people named last
         actors += [a for a in memory.people[-n:] if a not in actors]
+    if _EACH_LEADER.search(text):  # 各国首脳は同日、…宣言に署名した: every leader the passage has named
+        actors += [a for a in memory.people if is_leader(a) and a not in actors]
     if (m := SAME_COUNTRY.search(text)) and (same := _same_country(found, m.start(), memory)) and same not in actors:
         actors.append(same)
     if _BOTH_COUNTRIES.search(text) and sum(a.kind == "country" for a in actors) < 2:
