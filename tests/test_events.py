@@ -710,6 +710,13 @@ def test_one_days_welcome_ceremony_and_banquet_are_two_ceremonies_both_honouring
     assert all({"トランプ", "文在寅"} <= {a.name for a in e.actors} for e in ceremonies)
 
 
+def test_what_will_follow_a_planned_event_is_on_its_day():
+    text = ("2023.01.10\n岸田首相は13日にはワシントンでバイデン大統領と会談する予定だ。"
+            "会談後、両首脳は共同声明を発表する見通し。\n")
+    statement = next(m for m in mentions(text) if m.type == "statement")
+    assert (statement.date, statement.status) == ("2023-01-13", "planned")
+
+
 def test_another_ceremony_is_not_the_one_told_named_again_and_takes_the_story_day_inside_the_year():
     text = ("2005.08.16\n\n終戦60年\n\n石原慎太郎東京都知事らは、15日に靖国神社に参拝した。"
             "日本政府主催の全国戦没者追悼式は東京の日本武道館で行われ、天皇、皇后、小泉純一郎首相らが参列。"
@@ -1239,6 +1246,8 @@ def test_a_courtesy_call_the_same_day_is_not_the_ministers_talks():
     ("5日開かれた首脳会議で採択された宣言は、核軍縮を訴えた。", "宣言", "2025-06-05"),
     # of two days joined by と, the first: an event of two days is dated by the day it began
     ("9月1日と2日にイギリスのウェールズで行われた欧州外相会談ではトルコのEU加盟が焦点となった。", "外相会談", "2024-09-01"),
+    # … and a meeting held at a summit the date's clause describes, its aside in brackets skipped
+    ("両首脳は5月に広島で開かれる主要7カ国首脳会議(G7サミット)の際にも会談する方向で調整している。", "会談", "2026-05"),
     # a date written right onto the event noun names its time, wherever the parser hangs it
     (("空母が海峡に入ったのは、1996年台湾総統選挙をきっかけに米海軍が台湾近海に空母2隻を派遣して情勢が"
       "緊迫した台湾海峡危機以来。"), "総統選挙", "1996"),

@@ -36,6 +36,7 @@ _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|
                          r"|立ち会っ|臨ん|出席し|参加し|終え|受け取っ|受け取り|催し|催さ|主催し|出し|出され|公表し|発し))")
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
 # object of its own report (日韓首脳会談を行った): the event just told, named again
+_AFTER_IT = re.compile(r"の?(?:直?後|終了後)(?:に|、)")
 _REMARK = re.compile(r"を?(?:開く|行う|する)のは")  # 首脳会談を開くのは初めて: a remark on the event told
 _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|の(?:開催|期間)中|の合間|で|に)(?!よ)"
                           r"|(?:への)?(?:出席|参加|欠席)(?!し|す|を|者)"
@@ -692,6 +693,10 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
         if last.start == ds.sentence.start:
             return None
         return _Dating(last.date, last.date_end, last.granularity, "relative", ("date",), last)
+    if expr is None and before is not None and status == "planned" and before.status == status and _AFTER_IT.match(
+            text, before.trigger_start - ds.sentence.start + len(before.trigger)):
+        # 13日に会談する予定だ。会談後、両首脳は共同声明を発表する見通し: on the day of the event it follows
+        return _Dating(before.date, before.date_end, before.granularity, "relative", ("date",))
     if (expr is None and status == "happened" and ds.anchor is not None and ds.anchor_kind != "passage"
             # a quoted name between the word and its verb is skipped: 共同声明「…」を発表し
             and (verbal or _DONE_AFTER.match(QUOTED_NAME.sub("", text[trig.end:])) or (headline and ds.strong)

@@ -46,6 +46,15 @@ _NOUN_PREFIX = re.compile(r"[一-鿿々ァ-ヴー・A-Za-zＡ-Ｚａ-ｚ]{0,10}"
 _AGREED = re.compile(r"[^、。]*?ことで(?:合意|一致)|[^、。]*?ことを(?:確認|約束)")
 
 
+_ASIDE_AFTER = re.compile(r"[(（][^()（）]{0,20}[)）]")
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Where the text goes on after a word and the aside in brackets right after it (首脳会議(G7サミット))."""
+    m = _ASIDE_AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def _own_subject(text: str, start: int) -> bool:
     """Does the clause from ``start`` name someone as its subject (4月4日に尹前大統領が…)?"""
     clause = _CLAUSE.match(text, start).group()
@@ -237,8 +246,8 @@ def _governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trig
     answered = bool(ANSWERED.match(text, trig.end))
     # 5日行われた外相会談で両国が…合意に達した: what is done at a meeting or ceremony takes the day
     # of the clause that describes it (but what a statement says is not done that day)
-    occasions = [tok.i for o in others if o.end <= trig.start and o.type != trig.type and o.type in _OCCASIONS
-                 and _AT_THE_EVENT.match(text, o.end) and "。" not in text[o.end:trig.start]
+    occasions = [tok.i for o in others if o.end <= trig.start and o.type in _OCCASIONS
+                 and _AT_THE_EVENT.match(text, _past_aside(text, o.end)) and "。" not in text[o.end:trig.start]
                  and (tok := parse.token_at(o.end - 1) if parse is not None else None) is not None]
     before = [e for e in cands if e.end <= trig.start
               and not (answered and _OPENS.match(text[e.end:]) and "が" in text[e.end:trig.start])
