@@ -717,6 +717,14 @@ def test_what_will_follow_a_planned_event_is_on_its_day():
     assert (statement.date, statement.status) == ("2023-01-13", "planned")
 
 
+def test_a_speech_is_not_the_announcement_told_before_it_named_again():
+    text = ("2024.05.24\n東部戦区は23日、台湾を取り囲む形で合同演習を始めたと発表した。"
+            "台湾の頼清徳総統は20日、台北の総統府で開かれた就任式典で宣誓した。"
+            "続く就任演説で頼氏は「互いに隷属しない」と述べた。\n")
+    speech = next(m for m in mentions(text) if m.trigger == "演説")
+    assert (speech.antecedent, speech.date) == (None, "2024-05-20")
+
+
 def test_another_ceremony_is_not_the_one_told_named_again_and_takes_the_story_day_inside_the_year():
     text = ("2005.08.16\n\n終戦60年\n\n石原慎太郎東京都知事らは、15日に靖国神社に参拝した。"
             "日本政府主催の全国戦没者追悼式は東京の日本武道館で行われ、天皇、皇后、小泉純一郎首相らが参列。"

@@ -678,8 +678,8 @@ def _dating(ds: DatedSentence, trig: Trigger, expr, status: str, verbal: bool, p
     the day the passage is telling about; None when the same sentence already told that event."""
     text, headline = ds.sentence.text, ds.sentence.kind == "heading"
     last = memory.last_of.get(trig.type)
-    if last is not None and last.occasion and trig.occasion and last.occasion != trig.occasion:
-        last = None  # 参拝した。…追悼式は…行われ: another ceremony, not the one told named again
+    if last is not None and trig.occasion and last.occasion != trig.occasion:
+        last = None  # 参拝した。…追悼式は…行われ / …と発表した。続く就任演説で: another one, not the one told
     same_status = last is not None and (last.status == status or _REMARK_AFTER.match(text, trig.end)
                                         or _CONTENT_AFTER.match(text, trig.end)) and not headline
     if (expr is not None and expr.text in _SAME_DAY and text[expr.end:trig.start] == "の"
