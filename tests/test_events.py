@@ -725,6 +725,18 @@ def test_a_speech_is_not_the_announcement_told_before_it_named_again():
     assert (speech.antecedent, speech.date) == (None, "2024-05-20")
 
 
+@pytest.mark.parametrize("text, type, dates", [
+    # how long the told one lasts, and what is argued over it, are remarks on it, no other event
+    ("2024.05.24\n\n中国軍、台湾包囲の大規模演習\n\n東部戦区は23日、台湾を取り囲む形で合同演習を始めたと発表した。"
+     "演習は24日までの2日間の予定だ。台湾の頼清徳総統は20日、就任式典で宣誓した。\n", "exercise", ["2024-05-23"]),
+    ("2022.09.27\n\n安倍元首相の国葬、日本武道館で\n\n安倍晋三元首相の国葬が27日、日本武道館で営まれた。"
+     "岸田首相は前日の26日、東京都内でハリス氏と会談した。首相は28日までの3日間で、各国要人と計30件以上の会談を行う予定だ。"
+     "国葬の実施を巡っては世論が割れている。\n", "ceremony", ["2022-09-27"]),
+])
+def test_a_remark_on_the_told_event_is_no_other_event(nlp, text, type, dates):
+    assert [e.date for e in events_parsed(text) if e.type == type] == dates
+
+
 def test_another_ceremony_is_not_the_one_told_named_again_and_takes_the_story_day_inside_the_year():
     text = ("2005.08.16\n\n終戦60年\n\n石原慎太郎東京都知事らは、15日に靖国神社に参拝した。"
             "日本政府主催の全国戦没者追悼式は東京の日本武道館で行われ、天皇、皇后、小泉純一郎首相らが参列。"

@@ -48,7 +48,9 @@ _SAME_DAY = ("同日", "当日", "この日")
 _UNDER_WAY = re.compile(r"中(?:の|で|に|は|、)|滞在中|し?てい(?:る|た)(?=[^。、]{1,20}?(?:は|が|と|の))")
 # a remark on the event told (外相会談は約4年ぶり) or a reaction to it (演習に反発し): no tense of its own
 _REMARK_AFTER = re.compile(r"は、?(?:約|およそ)?[^。、]{0,8}?(?:ぶり|初めて|以来)"
-                           r"|に(?:反発|対抗|抗議|反対)|を(?:非難|批判|歓迎|評価|称賛)")
+                           r"|に(?:反発|対抗|抗議|反対)|を(?:非難|批判|歓迎|評価|称賛)"
+                           # 演習は24日までの2日間の予定: how long the told one lasts
+                           r"|は、?[^。、]{0,12}?まで(?:の|続)")
 _SPECIFIED = re.compile(r"(?:での|における)$")  # 就任式での演説: an event of its own, not the one told
 # 今回の訪問 / 同会談 / 今回のミサイル発射 (what it was of may stand between)
 _THIS_ONE = re.compile(r"(?:(?:今回の|この)[\u30a0-\u30ff\u4e00-\u9fff]{0,6}|同)$")
