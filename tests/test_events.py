@@ -1268,6 +1268,8 @@ def test_a_courtesy_call_the_same_day_is_not_the_ministers_talks():
     ("9月1日と2日にイギリスのウェールズで行われた欧州外相会談ではトルコのEU加盟が焦点となった。", "外相会談", "2024-09-01"),
     # … and a meeting held at a summit the date's clause describes, its aside in brackets skipped
     ("両首脳は5月に広島で開かれる主要7カ国首脳会議(G7サミット)の際にも会談する方向で調整している。", "会談", "2026-05"),
+    # what a letter said, told after it, is dated apart
+    ("金氏は年賀状で、昨年6月にプーチン氏が平壌を訪問したことを「歴史的な出来事」と振り返った。", "年賀状", None),
     # a date written right onto the event noun names its time, wherever the parser hangs it
     (("空母が海峡に入ったのは、1996年台湾総統選挙をきっかけに米海軍が台湾近海に空母2隻を派遣して情勢が"
       "緊迫した台湾海峡危機以来。"), "総統選挙", "1996"),
@@ -1280,7 +1282,8 @@ def test_a_date_in_a_hedged_clause_dates_the_event(nlp, text, trigger, date):
     dates = tuple(find_dates(text, anchor="2025-06-18"))
     triggers = tuple(find_triggers(text))
     trig = next(t for t in triggers if t.text == trigger)
-    assert governing_date(text, dates, trig, parse([text])[0], triggers).value == date
+    chosen = governing_date(text, dates, trig, parse([text])[0], triggers)
+    assert (chosen.value if chosen else None) == date
 
 
 def test_a_remark_on_the_event_told_names_it_again_whatever_its_tense():

@@ -20,7 +20,7 @@ from .dating import QUOTED, STORY_REACH, DatedSentence
 from .dedup import span
 from .lexicon import load_roles, load_status
 from .models import Actor, Article, Mention
-from .linking import ANSWERED, adnominal, governing_date, subject_unwritten
+from .linking import ANSWERED, CONTENT_AFTER as _CONTENT_AFTER, adnominal, governing_date, subject_unwritten
 from .nlp import Parse
 from .offices import holders_in, office_holder
 from .roles import (DESCRIBES, assign_roles, comes_from, is_host_trigger, is_topic, particle_after,
@@ -345,7 +345,6 @@ _SINCE_THEN = re.compile(r"(?:してから|されてから|てから|して以�
 _SINCE_BACK = re.compile(r"(?:の[^。、]{0,12}?)?以来")  # after a date: 2000年7月以来, 2016年のターンブル首相以来
 _JUST_DONE = re.compile(r"たばかりの")
 _DEPARTED = re.compile(r"(?:を|から)(?:出発|出国|発っ|発ち)(?:し)?(?:て)?、")
-_CONTENT_AFTER = re.compile(r"(?:で|では|の中で)、")  # 年賀状で、…: what the letter said follows
 _SETTING_AFTER = re.compile(r"(?:では|の(?:中|席|場)で)")  # 会談では…: what went on in the event told
 _REPORTED = re.compile(r"と(?:報じ|伝え|明らかにし|発表し)(?:た|ている)")
 
@@ -660,12 +659,11 @@ def _event_date(ds: DatedSentence, trig: Trigger, parse: Parse | None, memory: M
     if expr.end <= trig.start and _JUST_DONE.search(text, expr.end, trig.start):
         return None  # 前日に就任したばかりのアルバニージー首相が出席し: the date describes the person
     last = memory.last_of.get(trig.type)
-    told = last is not None and (
-        (expr.start >= trig.end and _CONTENT_AFTER.match(text, trig.end))
-        or (expr.end <= trig.start and _NAMED_AGAIN.match(text, trig.end) and (
-            _CLAUSE_END.search(text, expr.end, trig.start)
-            # 上川外相は14日、頼氏の当選に祝意を表した: the told event's, named by its possessor
-            or _possessor(text, trig, memory.people) in last.actors)))
+    # (a date after a word whose content follows, 年賀状で、昨年6月に…, governing_date leaves to the content)
+    told = last is not None and expr.end <= trig.start and _NAMED_AGAIN.match(text, trig.end) and (
+        _CLAUSE_END.search(text, expr.end, trig.start)
+        # 上川外相は14日、頼氏の当選に祝意を表した: the told event's, named by its possessor
+        or _possessor(text, trig, memory.people) in last.actors)
     if not (told or _reported_on(text, expr, trig)):
         return expr
     return next((e for e in reversed(ds.dates) if expr.end < e.start and e.end <= trig.start

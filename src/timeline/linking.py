@@ -42,6 +42,7 @@ _DIED = re.compile(r"[^、。]{0,12}?(?:死去|逝去|死亡|亡くな)(?:し|�
 _BEGAN = re.compile(r"から[^。、]{0,8}?(?:開かれ|開催され|行われ)(?:ている|ていた|た|る)?[^。、]{0,30}?")
 _AT_THE_EVENT = re.compile(r"(?:での|で|の際の|の際に|の場で|に合わせた)")
 _OCCASIONS = ("meeting", "ceremony")
+CONTENT_AFTER = re.compile(r"(?:で|では|の中で)、")  # 年賀状で、…: what the letter said follows
 _NOUN_PREFIX = re.compile(r"[一-鿿々ァ-ヴー・A-Za-zＡ-Ｚａ-ｚ]{0,10}")  # no particle, no comma: one noun phrase
 _AGREED = re.compile(r"[^、。]*?ことで(?:合意|一致)|[^、。]*?ことを(?:確認|約束)")
 
@@ -212,6 +213,9 @@ def _governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trig
              and not (e.end <= trig.start and text.startswith("の", e.end) and any(
                  e.end < o.start and o.end <= trig.start and o.type != trig.type
                  and not _AT_THE_EVENT.match(text, o.end, trig.start) for o in others))]
+    if CONTENT_AFTER.match(text, trig.end):
+        # 金氏は年賀状で、昨年6月にプーチン氏が平壌を訪問し…と振り返った: what it said is dated apart
+        cands = [e for e in cands if e.end <= trig.start]
     if not cands:
         return None
     if trig.type == "election" and _VOTE.search(trig.text) and (
