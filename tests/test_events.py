@@ -11,6 +11,7 @@ from timeline.segment import split_items
 @pytest.mark.parametrize("text, types", [
     ("5日に政策協議で合意を見た後は、首相人事が焦点となった。", ["meeting", "agreement"]),  # talks that reached it
     ("厚生労働省は訪問介護事業所の指定を更新しないよう通知した。", []),  # home care is no visit
+    ("韓国軍は4日早朝、核実験場への攻撃を想定した合同訓練を実施した。", ["exercise"]),  # the test site, no test
     # a law signed is no agreement between parties
     ("24日、大統領は死刑制度を廃止する法案に署名し、同法は成立した。", ["other"]),
     ("19日に首脳会談を行い、協定に署名した。", ["meeting", "agreement"]),
