@@ -34,9 +34,10 @@ __all__ = ["EVENT_SENTENCE_KINDS", "Memory", "detect", "find_triggers", "is_ques
 EVENT_SENTENCE_KINDS = ("body", "quote")
 _DONE_AFTER = re.compile(r"^(?:で|では|に際し|.{0,14}?(?:行われ|行い|行っ|開かれ|開い|開き|実施|交換し|送っ|送り|送付|伝達|迎え|署名し|締結し|発表し|表明し|採択し"
                          r"|立ち会っ|臨ん|出席し|参加し|終え|受け取っ|受け取り|催し|催さ|主催し|出し|出され|公表し|発し))")
+# 会談後、…発表する見通し: what follows the event just told in the sentence
+_AFTER_IT = re.compile(r"の?(?:直?後|終了後)(?:に|、)")
 # an event noun as the topic or setting of what follows (式典には / 会談では / 会談後), not the
 # object of its own report (日韓首脳会談を行った): the event just told, named again
-_AFTER_IT = re.compile(r"の?(?:直?後|終了後)(?:に|、)")
 _REMARK = re.compile(r"を?(?:開く|行う|する)のは")  # 首脳会談を開くのは初めて: a remark on the event told
 _NAMED_AGAIN = re.compile(r"(?:には|では|でも|にも|は|後|の後|の際|の席|の場|の(?:開催|期間)中|の合間|で|に)(?!よ)"
                           r"|(?:への)?(?:出席|参加|欠席)(?!し|す|を|者)"

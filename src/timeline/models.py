@@ -132,7 +132,7 @@ class Mention:
     roles: tuple[tuple[str, str], ...] = ()  # (actor name, agent | counterpart | recipient | host | target)
     headline: bool = False  # from a headline: adds a mention to the article's event, never an event
     parties: tuple[str, ...] = ()  # countries a compound names as the parties (日韓首脳会談 → 日本, 韓国)
-    occasion: str | None = None  # the kind of ceremony its word names (triggers.toml ``occasion``)
+    occasion: str | None = None  # the kind of ceremony or statement its word names (triggers.toml ``occasion``)
     # the trigger_start of an earlier mention of the same source that this one names again
     # (式典には…が出席した after 3日、式典を行った): it joins that mention's event
     antecedent: int | None = None

@@ -29,7 +29,7 @@ class Trigger:
     target: str | None = None
     status: str | None = None  # what the word itself says of its event (辞意: a resignation still to come)
     apart: bool = False  # its event is not the one another word of its type in the sentence tells
-    occasion: str | None = None  # what kind of ceremony the word names (welcome, banquet …)
+    occasion: str | None = None  # what kind of ceremony or statement the word names (welcome, speech …)
 
 
 @lru_cache(maxsize=None)
