@@ -131,7 +131,8 @@ def holders_in(text: str, when: str | None) -> list[Actor]:
         person = holder(_countries()[m.group("country")], m.group("title"), when)
         if person and person not in out:
             out.append(person)
-    for m in _leaders_pattern().finditer(text):  # タイとカンボジアの首脳は: the leaders of the day
+    # タイとカンボジアの首脳は: the leaders of the day (the pattern is long: only where 首脳 is written)
+    for m in (_leaders_pattern().finditer(text) if "首脳" in text else ()):
         for c in re.finditer(_country_alternation(), m.group("list")):
             person = leader(_countries()[c.group()], when)
             if person and person not in out:
