@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .actors import words_pattern
 from .lexicon import load_actors, load_officials
 from .models import Actor
 
@@ -66,7 +67,8 @@ def _pattern() -> re.Pattern | None:
 
 @lru_cache(maxsize=None)
 def _country_alternation() -> str:
-    return "|".join(map(re.escape, sorted(_countries(), key=len, reverse=True)))
+    """Every written form of a country, longest first where several start at one place, as a trie."""
+    return words_pattern(_countries()).pattern
 
 
 @lru_cache(maxsize=None)
