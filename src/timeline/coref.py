@@ -333,30 +333,29 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
         entities.append(e)
         if land:
             lands_of_strangers[e.start] = land
-    if entities:
-        for e in sorted(entities, key=lambda e: e.start):
-            if any(a < e.end and e.start < b for a, b in covered) and not _ENVOY.match(e.text) \
-                    and not _country_and_name(strip_titles(e.text)):
-                continue  # (南官杓駐日韓国大使 and フィリピン・アロヨ大統領 hold a country's name but are people)
-            if text[e.start:e.end].isspace():
-                continue
-            if e.label in PLACE_LABELS or (e.label == "Country" and actor_by_name(e.text) is None
-                                           and _KATAKANA_NAME.fullmatch(e.text)):
-                # every country is in the data: a "country" it lacks is a city (マニラ, プトラジャヤ)
-                if (place := place_from_entity(e.text)) and place not in places:
-                    places.append(place)
-            elif (a := _entity_actor(text, e)) and a not in actors:
-                if a.kind == "person" and e.start in lands_of_strangers:
-                    a = replace(a, country=lands_of_strangers[e.start])  # ゼーリックアメリカ国務副長官
-                if a.kind == "person" and a.country is None:
-                    # アジズ将軍は7日… after モーリタニアのアジズ将軍: the country the article gave him
-                    # (グロリア・アロヨ大統領 after フィリピンのアロヨ大統領: the same family name)
-                    a = next((p for p in reversed(memory.people)
-                              if p.country and _same_name(p.name, a.name)), a)
-                if a.kind == "person" and a.country is None and (land := _country_of_stranger(a, found, e.start, memory)):
-                    a = replace(a, country=land)
-                if a not in actors:
-                    actors.append(a)
+    for e in sorted(entities, key=lambda e: e.start):
+        if any(a < e.end and e.start < b for a, b in covered) and not _ENVOY.match(e.text) \
+                and not _country_and_name(strip_titles(e.text)):
+            continue  # (南官杓駐日韓国大使 and フィリピン・アロヨ大統領 hold a country's name but are people)
+        if text[e.start:e.end].isspace():
+            continue
+        if e.label in PLACE_LABELS or (e.label == "Country" and actor_by_name(e.text) is None
+                                       and _KATAKANA_NAME.fullmatch(e.text)):
+            # every country is in the data: a "country" it lacks is a city (マニラ, プトラジャヤ)
+            if (place := place_from_entity(e.text)) and place not in places:
+                places.append(place)
+        elif (a := _entity_actor(text, e)) and a not in actors:
+            if a.kind == "person" and e.start in lands_of_strangers:
+                a = replace(a, country=lands_of_strangers[e.start])  # ゼーリックアメリカ国務副長官
+            if a.kind == "person" and a.country is None:
+                # アジズ将軍は7日… after モーリタニアのアジズ将軍: the country the article gave him
+                # (グロリア・アロヨ大統領 after フィリピンのアロヨ大統領: the same family name)
+                a = next((p for p in reversed(memory.people)
+                          if p.country and _same_name(p.name, a.name)), a)
+            if a.kind == "person" and a.country is None and (land := _country_of_stranger(a, found, e.start, memory)):
+                a = replace(a, country=land)
+            if a not in actors:
+                actors.append(a)
     if (m := _SAME_PERSON.search(text)) and memory.people:
         # 同大統領: the last president named (not the 国家主席 named after him); 同氏: the last one
         title = m.group("title")

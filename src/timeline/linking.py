@@ -250,9 +250,10 @@ def _governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trig
     answered = bool(ANSWERED.match(text, trig.end))
     # 5日行われた外相会談で両国が…合意に達した: what is done at a meeting or ceremony takes the day
     # of the clause that describes it (but what a statement says is not done that day)
-    occasions = [tok.i for o in others if o.end <= trig.start and o.type in _OCCASIONS
-                 and _AT_THE_EVENT.match(text, _past_aside(text, o.end)) and "。" not in text[o.end:trig.start]
-                 and (tok := parse.token_at(o.end - 1) if parse is not None else None) is not None]
+    occasions = [] if parse is None else [
+        tok.i for o in others if o.end <= trig.start and o.type in _OCCASIONS
+        and _AT_THE_EVENT.match(text, _past_aside(text, o.end)) and "。" not in text[o.end:trig.start]
+        and (tok := parse.token_at(o.end - 1)) is not None]
     before = [e for e in cands if e.end <= trig.start
               and not (answered and _OPENS.match(text[e.end:]) and "が" in text[e.end:trig.start])
               and (_OPENS.match(text[e.end:]) or not _in_noun_clause(e, t.i if t else None, parse)

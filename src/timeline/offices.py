@@ -55,26 +55,26 @@ def _countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _country_words() -> re.Pattern:
+    """Every written form of a country, the longest where several start at one place (a trie)."""
+    return words_pattern(_countries())
+
+
+@lru_cache(maxsize=None)
 def _pattern() -> re.Pattern | None:
     titles = sorted({t.title for t in terms()}, key=len, reverse=True)
     if not titles:
         return None
-    c = "|".join(map(re.escape, sorted(_countries(), key=len, reverse=True)))
+    c = _country_words().pattern
     t = "|".join(map(re.escape, titles))
     # a name written after the title (大統領ジョー・バイデン) or before it is not a bare title
     return re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<country>{c})の?(?P<title>{t})(?![\u30a0-\u30ff\u4e00-\u9fff・])")
 
 
 @lru_cache(maxsize=None)
-def _country_alternation() -> str:
-    """Every written form of a country, longest first where several start at one place, as a trie."""
-    return words_pattern(_countries()).pattern
-
-
-@lru_cache(maxsize=None)
 def _leaders_pattern() -> re.Pattern:
     """Countries listed before 首脳 (タイとカンボジアの首脳は, 日米両国の首脳が, 日米首脳は): their leaders."""
-    c = _country_alternation()
+    c = _country_words().pattern
     return re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<list>(?:{c})(?:(?:と|、|・)?(?:{c})){{1,5}})"
                       rf"(?:両国|[2-9２-９](?:カ国|か国))?の?首脳(?=は|が|ら|も|による|同士)")
 
@@ -135,7 +135,7 @@ def holders_in(text: str, when: str | None) -> list[Actor]:
             out.append(person)
     # タイとカンボジアの首脳は: the leaders of the day (the pattern is long: only where 首脳 is written)
     for m in (_leaders_pattern().finditer(text) if "首脳" in text else ()):
-        for c in re.finditer(_country_alternation(), m.group("list")):
+        for c in _country_words().finditer(m.group("list")):
             person = leader(_countries()[c.group()], when)
             if person and person not in out:
                 out.append(person)
