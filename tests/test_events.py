@@ -164,6 +164,13 @@ from timeline.segment import split_items
     ("報道官は定例会見で「コメントしない」と述べた。", []),
     ("官房長官は記者会見の中で懸念を示した。", []),
     ("天皇陛下は国賓と会見された。", ["meeting"]),
+    # a monument visited to lay flowers is the ceremony there, not another visit (heldout8, 9,
+    # wikinews); the countries of a tour are its stops, the tour the visit
+    ("習総書記は21日、中朝友誼塔を訪れ、献花する予定である。", ["ceremony"]),
+    ("小泉首相は靖国神社を訪れ、参拝を行った。", ["ceremony"]),
+    ("習氏は21日、ベトナムを訪れ、献花した。", ["ceremony", "visit"]),
+    ("最初の訪問国モンゴルでは同日夜、首相と会談した。", ["meeting"]),
+    ("公式訪問先のハノイで国家主席と会談した。", ["meeting", "visit"]),
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
