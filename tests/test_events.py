@@ -1172,6 +1172,17 @@ def test_an_event_word_that_only_times_another_is_no_event(nlp, text, types):
     assert sorted(e.type for e in events_parsed(text)) == types
 
 
+@pytest.mark.parametrize("text", [
+    "2023.04.07\n\n会談\n\nマクロン大統領は6日、北京で習近平国家主席と会談した。"
+    "フォンデアライエン欧州委員長も同日、習氏、マクロン氏との3者会談に臨んだ。\n",
+    "2023.04.07\n\n会談\n\nマクロン大統領は6日、北京で習近平国家主席と会談した。"
+    "同日の会談には欧州委員長も加わり、中仏とEUの3者会談も行われた。\n",
+])
+def test_three_sided_talks_are_not_the_two_sided_talks_of_the_same_day(nlp, text):
+    meetings = [e for e in events_parsed(text) if e.type == "meeting"]
+    assert len(meetings) == 2 and all(e.date == "2023-04-06" for e in meetings)
+
+
 def test_an_event_counted_from_keeps_its_status_whatever_the_rest_of_the_sentence_says(nlp):
     # 可能性 is about the visit; the talks the press conference came after had happened
     text = ("2019.02.28\n\n米朝会談\n\nトランプ大統領は27日、金正恩委員長とハノイで会談した。"

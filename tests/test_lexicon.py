@@ -18,8 +18,8 @@ def test_every_trigger_has_a_known_type_and_a_valid_pattern():
         assert re.compile(t.get("pattern") or re.escape(t["text"]))
         assert all(re.compile(t[k]) for k in ("needs", "not_after") if k in t)
         assert set(t) <= {"text", "type", "cameo", "pattern", "needs", "not_after", "weight", "target", "status",
-                          "apart", "occasion"}
-        assert t.get("apart", False) in (True, False)
+                          "apart", "occasion", "multilateral"}
+        assert t.get("apart", False) in (True, False) and t.get("multilateral", False) in (True, False)
         assert t.get("status") in (None, "planned", "uncertain")
         assert t.get("cameo", "").isdigit()
 

@@ -375,6 +375,8 @@ def _compatible(m: Mention, c: Cluster, fit: str, named_again: bool = False) -> 
     if not m.parties and len(c.parties) >= 3 and 2 <= len(sides := _sides(m)) < len(c.parties) \
             and sides <= set(c.parties):
         return False  # 安倍首相は同日夜、李首相と会談した: two of the 日中韓 leaders apart
+    if len(m.parties) >= 3 and not c.parties and 2 <= len(c.sides) < len(m.parties) and c.sides <= set(m.parties):
+        return False  # …とEUの3者会談も行われた: not the two leaders' talks told before it
     if _two_of_three(m.parties, c.sides if not c.parties else set()) \
             or _two_of_three(c.parties, _sides(m) if not m.parties else set()):
         return False  # …バイデン氏との個別の会談も行い: two of the three leaders who met that day, apart

@@ -424,6 +424,15 @@ def _one_to_one(text: str, trig: Trigger, who: list[Actor]) -> tuple[str, ...]:
     return tuple(sorted({a.country for a in who if a.kind == "person" and a.country}))
 
 
+def _all_sides(trig: Trigger, who: list[Actor]) -> tuple[str, ...]:
+    """中仏とEUの3者会談: the sides its people come from are its parties (triggers.toml
+    ``multilateral``), so it is not the two-sided talks of the same day."""
+    if not trig.multilateral:
+        return ()
+    sides = {a.country for a in who if a.kind == "person" and a.country}
+    return tuple(sorted(sides)) if len(sides) >= 3 else ()
+
+
 def _reference_point(after: str, d: "_Dating", status: str, verbal: bool) -> bool:
     """An undated event noun that only times or explains another (status.toml ``reference_point``:
     就任後に, 会談に先立ち, 就任への祝意; ``planned_reference_point``: トランプ氏の就任前の会談)."""
@@ -995,7 +1004,7 @@ def detect(article: Article, ds: DatedSentence, parse: Parse | None, memory: Mem
             weight=trig.weight, anchor=ds.anchor.date if ds.anchor else None, quoted=s.kind in QUOTED,
             anchor_kind=ds.anchor.kind if ds.anchor else None,
             roles=roles, headline=headline,
-            parties=compounds.get(trig.start, ()) or _one_to_one(s.text, trig, who),
+            parties=compounds.get(trig.start, ()) or _one_to_one(s.text, trig, who) or _all_sides(trig, who),
             antecedent=d.antecedent.trigger_start if d.antecedent else None,
             apart_from=_also_another(s.text, trig, who, memory.last_of.get(trig.type), d.antecedent),
             ongoing=trig.type == "visit" and bool(_UNDER_WAY.match(s.text, trig.end)), forum=bool(forum),

@@ -30,6 +30,7 @@ class Trigger:
     status: str | None = None  # what the word itself says of its event (辞意: a resignation still to come)
     apart: bool = False  # its event is not the one another word of its type in the sentence tells
     occasion: str | None = None  # what kind of ceremony or statement the word names (welcome, speech …)
+    multilateral: bool = False  # talks of three or more sides (3者会談): their people's sides are its parties
 
 
 @lru_cache(maxsize=None)
@@ -75,7 +76,8 @@ def _find_triggers(text: str, known: frozenset[str] = frozenset()) -> tuple[Trig
                 continue
             hits.append(Trigger(m.start(), m.end(), m.group(), t["type"], t.get("cameo", ""),
                                 float(t.get("weight", 1.0)), needs, t.get("target"), t.get("status"),
-                                bool(t.get("apart", False)), t.get("occasion")))
+                                bool(t.get("apart", False)), t.get("occasion"),
+                                bool(t.get("multilateral", False))))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[Trigger] = []
     for h in hits:
