@@ -180,6 +180,9 @@ from timeline.segment import split_items
     # protest is no event
     ("日本政府は同日、外交ルートを通じて中国側に抗議した。", ["statement"]),
     ("市民団体が大使館前で抗議した。", []),
+    # moving on to the next city of a trip is a visit there (heldout7, heldout8)
+    ("アルバニージー氏は6日に北京に移動しており、7日に首相と会談する。", ["meeting", "visit"]),
+    ("部隊の移動が確認された。", []),
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
