@@ -1175,6 +1175,17 @@ def test_an_event_word_that_only_times_another_is_no_event(nlp, text, types):
     assert sorted(e.type for e in events_parsed(text)) == types
 
 
+@pytest.mark.parametrize("text, government", [
+    ("2022.08.05\n\n抗議\n\n岸防衛大臣は4日夜、記者会見を開いた。政府は同日、外交ルートを通じて中国に強く抗議しました。\n",
+     "日本"),
+    ("2024.06.20\n\n抗議\n\n尹錫悦大統領は19日、国家安全保障会議を開いた。政府は同日、外交ルートを通じてロシアに抗議した。\n",
+     "韓国"),
+])
+def test_a_bare_government_is_that_of_the_country_the_passage_is_about(nlp, text, government):
+    [protest] = [e for e in events_parsed(text) if e.type == "statement" and e.mentions[0].trigger == "抗議"]
+    assert government in {a.name for a in protest.actors}
+
+
 @pytest.mark.parametrize("text", [
     "2023.04.07\n\n会談\n\nマクロン大統領は6日、北京で習近平国家主席と会談した。"
     "フォンデアライエン欧州委員長も同日、習氏、マクロン氏との3者会談に臨んだ。\n",

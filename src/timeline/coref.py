@@ -24,6 +24,8 @@ _VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|
                        r"|(?:周辺|近海|沖|沿岸|上空|領海|領空|の周辺|を取り囲)")  # 台湾周辺で: where, not who
 _BOTH_COUNTRIES = re.compile(r"両国")
 _EACH_LEADER = re.compile(r"各国の?首脳(?=は|が|も|ら)")
+# 政府は同日、外交ルートを通じて…抗議した: a government no country's name qualifies, as the subject
+_BARE_GOVERNMENT = re.compile(r"(?:^|(?<=[、。」\s]))政府(?=は|が|も)")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)")
 # 6カ国, 3か国: as many countries as the passage listed together (not 主要7カ国, 3カ国目, 20カ国・地域)
 _N_COUNTRIES = re.compile(r"(?<![0-9０-９主先要])([2-9２-９])(?:カ国|か国|ヶ国|ケ国|ヵ国)(?![目・])")
@@ -251,6 +253,14 @@ def _same_country(found, pos: int, memory: Memory) -> Actor | None:
     return next((actor_by_name(c) for c in reversed(memory.lands) if c not in home), None)
 
 
+def _government_of(memory: Memory) -> Actor | None:
+    """The country a bare 政府 is the government of: that of the person the passage was last about
+    (安倍総理大臣は…述べました。政府は… → 日本), else the news's own (roles.toml ``home_country``)."""
+    person = memory.subject or next((p for p in reversed(memory.people) if p.country), None)
+    land = person.country if person is not None and person.country else load_roles().get("home_country")
+    return actor_by_name(land) if land else None
+
+
 def _counted_countries(text: str, actors: list[Actor], memory: Memory) -> list[Actor]:
     """6カ国 in a sentence naming fewer: the six countries a sentence before listed together
     (アメリカ合衆国、インド、オーストラリア、韓国、中国、日本の6カ国が… then 6カ国協議). A sentence
@@ -384,6 +394,8 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
         actors += [a for a in memory.people if is_leader(a) and a not in actors]
     if (m := SAME_COUNTRY.search(text)) and (same := _same_country(found, m.start(), memory)) and same not in actors:
         actors.append(same)
+    if _BARE_GOVERNMENT.search(text) and (own := _government_of(memory)) and own not in actors:
+        actors.append(own)
     if _BOTH_COUNTRIES.search(text) and sum(a.kind == "country" for a in actors) < 2:
         actors += [a for a in memory.last_two("country") if a not in actors]
     actors += _counted_countries(text, actors, memory)
