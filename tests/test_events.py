@@ -1175,6 +1175,15 @@ def test_an_event_word_that_only_times_another_is_no_event(nlp, text, types):
     assert sorted(e.type for e in events_parsed(text)) == types
 
 
+@pytest.mark.parametrize("text", [
+    "2018.03.07\n\n特使団\n\n鄭義溶国家安保室長ら特使団は5日、平壌入りした。金委員長は同日夜、特使団と会談した。\n",
+    "2018.03.07\n\n特使団\n\n鄭義溶国家安保室長を団長とする特使団が派遣された。特使団は5日、金委員長と会談した。\n",
+])
+def test_a_delegation_stands_for_the_head_the_passage_gave_it(nlp, text):
+    [meeting] = [e for e in events_parsed(text) if e.type == "meeting"]
+    assert {"鄭義溶", "韓国", "金正恩"} <= {a.name for a in meeting.actors}
+
+
 @pytest.mark.parametrize("text, government", [
     ("2022.08.05\n\n抗議\n\n岸防衛大臣は4日夜、記者会見を開いた。政府は同日、外交ルートを通じて中国に強く抗議しました。\n",
      "日本"),

@@ -24,6 +24,9 @@ _VENUE_OF = re.compile(r"の(?:首都|首府|南部|北部|東部|西部|中部|
                        r"|(?:周辺|近海|沖|沿岸|上空|領海|領空|の周辺|を取り囲)")  # 台湾周辺で: where, not who
 _BOTH_COUNTRIES = re.compile(r"両国")
 _EACH_LEADER = re.compile(r"各国の?首脳(?=は|が|も|ら)")
+# 特使団は5日、平壌入りし: a delegation; 鄭義溶国家安保室長を団長とする特使団 / 鄭義溶氏ら特使団: its head
+_DELEGATION = re.compile(r"(?:特使|代表|使節|訪問)団")
+_HEADS = re.compile(r"[^、。「」]{0,14}?(?:を(?:団長|首席|代表)とする|ら)(?:[^、。「」]{0,6}?の)?$")
 # 政府は同日、外交ルートを通じて…抗議した: a government no country's name qualifies, as the subject
 _BARE_GOVERNMENT = re.compile(r"(?:^|(?<=[、。」\s]))政府(?=は|が|も)")
 _N_LEADERS = re.compile(r"(?<![0-9])([2-9])(?:首脳|外相|閣僚|カ国首脳)")
@@ -61,6 +64,7 @@ class Memory:
     first: dict[Actor, int] = field(default_factory=dict)  # the order the body first named people in
     forums: list[Actor] = field(default_factory=list)  # whose summit the passage told last (G7サミット)
     groups: list[tuple[Actor, ...]] = field(default_factory=list)  # countries sentences named together
+    delegation: Actor | None = None  # who heads the envoys the passage sent (鄭義溶氏を団長とする特使団)
 
     def note(self, actors: list[Actor], body: bool = True) -> None:
         for a in actors:
@@ -394,6 +398,13 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
         actors += [a for a in memory.people if is_leader(a) and a not in actors]
     if (m := SAME_COUNTRY.search(text)) and (same := _same_country(found, m.start(), memory)) and same not in actors:
         actors.append(same)
+    for m in _DELEGATION.finditer(text):
+        head = next((f.actor for f in reversed(found) if f.end <= m.start() and f.actor and f.actor.kind == "person"
+                     and _HEADS.match(text[f.end:m.start()])), None)
+        if head is not None:
+            memory.delegation = head
+        elif memory.delegation is not None and memory.delegation not in actors:
+            actors.append(memory.delegation)  # 金委員長は…特使団と会談した: with its head
     if _BARE_GOVERNMENT.search(text) and (own := _government_of(memory)) and own not in actors:
         actors.append(own)
     if _BOTH_COUNTRIES.search(text) and sum(a.kind == "country" for a in actors) < 2:
