@@ -183,6 +183,10 @@ from timeline.segment import split_items
     # moving on to the next city of a trip is a visit there (heldout7, heldout8)
     ("アルバニージー氏は6日に北京に移動しており、7日に首相と会談する。", ["meeting", "visit"]),
     ("部隊の移動が確認された。", []),
+    # a post held from a date on: taking it (wikinews, wikinews3); chairing a meeting is none
+    ("ロバーツ判事は2003年から連邦高等裁判所判事を務めている。", ["election"]),
+    ("サミットは4日から5日まで開かれ、習主席が議長を務める。", ["meeting"]),
+    ("葬儀委員長を務めた首相が追悼の辞を述べた。", []),
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
