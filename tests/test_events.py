@@ -187,6 +187,11 @@ from timeline.segment import split_items
     ("ロバーツ判事は2003年から連邦高等裁判所判事を務めている。", ["election"]),
     ("サミットは4日から5日まで開かれ、習主席が議長を務める。", ["meeting"]),
     ("葬儀委員長を務めた首相が追悼の辞を述べた。", []),
+    # the UN General Assembly held is a meeting; as a setting or a voting body it is none
+    ("第80回国連総会が9日、ニューヨークで開幕した。", ["meeting"]),
+    ("鳩山首相は24日、国連総会で演説した。", ["statement"]),
+    ("国際連合総会は7日、パナマを非常任理事国に選出した。", ["election"]),
+    ("IAEA総会が26日からウィーンで行われている。", ["meeting"]),
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
