@@ -192,6 +192,9 @@ from timeline.segment import split_items
     ("鳩山首相は24日、国連総会で演説した。", ["statement"]),
     ("国際連合総会は7日、パナマを非常任理事国に選出した。", ["election"]),
     ("IAEA総会が26日からウィーンで行われている。", ["meeting"]),
+    # a declaration named after a city is a document, like 板門店宣言 (wikinews)
+    ("東アジア共同体の創設を「クアラルンプール宣言」の案に盛り込む方針を決めていた。", []),
+    ("アチェ独立運動は軍事部門の解散を宣言した。", ["statement"]),
 ])
 def test_triggers(text, types):
     assert sorted({t.type for t in find_triggers(text)}) == sorted(types)
