@@ -442,11 +442,14 @@ def test_two_leaders_calls_with_one_counterpart_the_same_day_are_two_meetings():
         ["オバマ", "安倍晋三"], ["オバマ", "朴槿恵"]]
 
 
-def test_a_meeting_of_several_days_is_dated_by_the_day_it_began():
-    text = ("2025.11.02\n慶州で10月31日から開かれていたアジア太平洋経済協力会議(APEC)首脳会議は1日、"
-            "首脳宣言を採択して閉幕した。\n")
-    found = {m.type: m.date for m in mentions(text)}
-    assert found == {"meeting": "2025-10-31", "statement": "2025-11-01"}
+@pytest.mark.parametrize("text, began, closed", [
+    ("2025.11.02\n慶州で10月31日から開かれていたアジア太平洋経済協力会議(APEC)首脳会議は1日、"
+     "首脳宣言を採択して閉幕した。\n", "2025-10-31", "2025-11-01"),
+    ("2016.05.28\n26日に開幕した伊勢志摩サミットは27日、首脳宣言を採択して閉幕した。\n", "2016-05-26", "2016-05-27"),
+])
+def test_a_meeting_of_several_days_is_dated_by_the_day_it_began(nlp, text, began, closed):
+    found = {e.type: e.date for e in events_parsed(text)}
+    assert found == {"meeting": began, "statement": closed}
 
 
 def test_a_date_with_no_names_the_event_word_right_after_it():

@@ -39,7 +39,8 @@ _TOPIC_TIME = re.compile(r"(?:に|から)?は(?!じ)")
 _POLLING = re.compile(r"(?:に|の)?(?:投開票|投票(?!率|用紙|所))")
 _VOTE = re.compile(r"選|投票")
 _DIED = re.compile(r"[^、。]{0,12}?(?:死去|逝去|死亡|亡くな)(?:し|され|っ)た")
-_BEGAN = re.compile(r"から[^。、]{0,8}?(?:開かれ|開催され|行われ)(?:ている|ていた|た|る)?[^。、]{0,30}?")
+_BEGAN = re.compile(r"(?:から[^。、]{0,8}?(?:開かれ|開催され|行われ)(?:ている|ていた|た|る)?|に?開幕し(?:た|ている))"
+                    r"[^。、]{0,30}?")
 _AT_THE_EVENT = re.compile(r"(?:での|で|の際の|の際に|の場で|に合わせた)")
 _OCCASIONS = ("meeting", "ceremony")
 CONTENT_AFTER = re.compile(r"(?:で|では|の中で)、")  # 年賀状で、…: what the letter said follows
@@ -223,7 +224,7 @@ def _governing_date(text: str, dates: tuple[TemporalExpression, ...], trig: Trig
         return polling[0]  # 総選挙を8月18日公示・同30日投開票の日程で: the vote's day is its polling day
     began = [e for e in cands if e.end <= trig.start and _BEGAN.fullmatch(text, e.end, trig.start)]
     if began:
-        return began[-1]  # 10月31日から開かれていた…首脳会議は1日、閉幕した: a meeting of days is its first
+        return began[-1]  # 10月31日から開かれていた(26日に開幕した)…首脳会議は1日、閉幕した: its first day
     # 1996年台湾総統選挙をきっかけに…派遣した: a date written right onto the event noun names its time,
     # whatever clause the parser hung the date on
     prefixed = [e for e in cands if e.end <= trig.start and _NOUN_PREFIX.fullmatch(text, e.end, trig.start)]
