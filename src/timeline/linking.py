@@ -34,7 +34,8 @@ _BACK_TO = re.compile(r"(?:の(?:開催|実施)|[^。、]{0,12}?(?:する|した
 _SINCE_CLAUSE = re.compile(r"(?:以来|(?:に|、)[^。、]{0,20}?(?:て|で)以来)")
 
 _CLAUSE = re.compile(r"[^、。]{0,30}")
-_UNTIL = re.compile(r"(?:正午|午前|午後|夜|未明|朝|夕)?まで")  # 演習は7日正午まで続く: when it ends, not when it was
+# 演習は7日正午まで続く, 1960年から63年にかけて大使を務めた: when it ends, not when it was
+_UNTIL = re.compile(r"(?:正午|午前|午後|夜|未明|朝|夕)?(?:まで|にかけ)")
 _TOPIC_TIME = re.compile(r"(?:に|から)?は(?!じ)")
 _POLLING = re.compile(r"(?:に|の)?(?:投開票|投票(?!率|用紙|所))")
 _VOTE = re.compile(r"選|投票")
