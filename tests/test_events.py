@@ -1211,6 +1211,13 @@ def test_a_delegation_stands_for_the_head_the_passage_gave_it(nlp, text):
     assert {"鄭義溶", "韓国", "金正恩"} <= {a.name for a in meeting.actors}
 
 
+def test_another_delegation_is_not_the_one_whose_head_was_named(nlp):
+    text = ("2018.03.07\n\n特使団\n\n鄭義溶国家安保室長ら特使団は5日、平壌入りした。"
+            "中国の代表団は6日、北京で米国の代表団と会談した。\n")
+    [meeting] = [e for e in events_parsed(text) if e.type == "meeting"]
+    assert "鄭義溶" not in {a.name for a in meeting.actors}
+
+
 @pytest.mark.parametrize("text, government", [
     ("2022.08.05\n\n抗議\n\n岸防衛大臣は4日夜、記者会見を開いた。政府は同日、外交ルートを通じて中国に強く抗議しました。\n",
      "日本"),

@@ -64,7 +64,7 @@ class Memory:
     first: dict[Actor, int] = field(default_factory=dict)  # the order the body first named people in
     forums: list[Actor] = field(default_factory=list)  # whose summit the passage told last (G7サミット)
     groups: list[tuple[Actor, ...]] = field(default_factory=list)  # countries sentences named together
-    delegation: Actor | None = None  # who heads the envoys the passage sent (鄭義溶氏を団長とする特使団)
+    delegations: dict[str, Actor] = field(default_factory=dict)  # 特使団 → its head (鄭義溶氏を団長とする特使団)
 
     def note(self, actors: list[Actor], body: bool = True) -> None:
         for a in actors:
@@ -402,9 +402,9 @@ def sentence_actors(text: str, parse: Parse | None, memory: Memory) -> tuple[lis
         head = next((f.actor for f in reversed(found) if f.end <= m.start() and f.actor and f.actor.kind == "person"
                      and _HEADS.match(text[f.end:m.start()])), None)
         if head is not None:
-            memory.delegation = head
-        elif memory.delegation is not None and memory.delegation not in actors:
-            actors.append(memory.delegation)  # 金委員長は…特使団と会談した: with its head
+            memory.delegations[m.group()] = head
+        elif (head := memory.delegations.get(m.group())) is not None and head not in actors:
+            actors.append(head)  # 金委員長は…特使団と会談した: with its head (not a 代表団 of others)
     if _BARE_GOVERNMENT.search(text) and (own := _government_of(memory)) and own not in actors:
         actors.append(own)
     if _BOTH_COUNTRIES.search(text) and sum(a.kind == "country" for a in actors) < 2:
