@@ -242,6 +242,11 @@ def _sides(m: Mention) -> set[str]:
     return {a.country for a in m.actors if a.kind == "person" and a.country}
 
 
+def _some_of_many(parties: tuple[str, ...], sides: set[str]) -> bool:
+    """Two or more of a three-or-more-party meeting's sides, with the rest not there."""
+    return len(parties) >= 3 and 2 <= len(sides) < len(parties) and sides <= set(parties)
+
+
 def _two_of_three(parties: tuple[str, ...], sides: set[str]) -> bool:
     """A meeting of its own two parties (個別の会談) beside one of three or more countries' people."""
     return len(parties) == 2 and len(sides) >= 3 and set(parties) < sides
@@ -372,11 +377,11 @@ def _compatible(m: Mention, c: Cluster, fit: str, named_again: bool = False) -> 
         return False  # the NATO summit is not Kishida's talks with NATO's secretary general there
     if m.parties and c.parties and m.parties != c.parties:
         return False  # 日韓首脳会談 is not the 日米韓首脳会談 of the same day
-    if not m.parties and len(c.parties) >= 3 and 2 <= len(sides := _sides(m)) < len(c.parties) \
-            and sides <= set(c.parties):
-        return False  # 安倍首相は同日夜、李首相と会談した: two of the 日中韓 leaders apart
-    if len(m.parties) >= 3 and not c.parties and 2 <= len(c.sides) < len(m.parties) and c.sides <= set(m.parties):
-        return False  # …とEUの3者会談も行われた: not the two leaders' talks told before it
+    if _some_of_many(c.parties, _sides(m) if not m.parties else set()) \
+            or _some_of_many(m.parties, c.sides if not c.parties else set()):
+        # 安倍首相は同日夜、李首相と会談した: two of the 日中韓 leaders apart; …とEUの3者会談も
+        # 行われた: not the two leaders' talks told before it
+        return False
     if _two_of_three(m.parties, c.sides if not c.parties else set()) \
             or _two_of_three(c.parties, _sides(m) if not m.parties else set()):
         return False  # …バイデン氏との個別の会談も行い: two of the three leaders who met that day, apart

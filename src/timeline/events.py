@@ -421,16 +421,19 @@ def _one_to_one(text: str, trig: Trigger, who: list[Actor]) -> tuple[str, ...]:
     three-way summit of the same day."""
     if not _ONE_TO_ONE.search(text, max(0, trig.start - 12), trig.start):
         return ()
-    return tuple(sorted({a.country for a in who if a.kind == "person" and a.country}))
+    return _people_sides(who)
 
 
 def _all_sides(trig: Trigger, who: list[Actor]) -> tuple[str, ...]:
     """中仏とEUの3者会談: the sides its people come from are its parties (triggers.toml
     ``multilateral``), so it is not the two-sided talks of the same day."""
-    if not trig.multilateral:
-        return ()
-    sides = {a.country for a in who if a.kind == "person" and a.country}
-    return tuple(sorted(sides)) if len(sides) >= 3 else ()
+    sides = _people_sides(who) if trig.multilateral else ()
+    return sides if len(sides) >= 3 else ()
+
+
+def _people_sides(who: list[Actor]) -> tuple[str, ...]:
+    """The countries the people named come from, in name order."""
+    return tuple(sorted({a.country for a in who if a.kind == "person" and a.country}))
 
 
 def _reference_point(after: str, d: "_Dating", status: str, verbal: bool) -> bool:
